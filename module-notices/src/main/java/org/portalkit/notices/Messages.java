@@ -1,0 +1,35 @@
+package org.portalkit.notices;
+
+import java.util.Locale;
+
+import org.portalkit.core.i18n.LocalizedMessages;
+
+/**
+ * The texts of the PortalKit Notices module.
+ */
+public final class Messages {
+
+    /** Base name of the resource bundle. */
+    public static final String BUNDLE_NAME = "org.portalkit.notices.messages";
+
+    /** Key of the module's name as shown to people. */
+    public static final String MODULE_NICE_NAME = "module.niceName";
+
+    /** Key of the module's description. */
+    public static final String MODULE_DESCRIPTION = "module.description";
+
+    private static final LocalizedMessages MESSAGES = new LocalizedMessages(BUNDLE_NAME, Messages.class.getClassLoader());
+
+    private Messages() {
+    }
+
+    /** The text for a key in the given locale (English when the locale has no translation). */
+    public static String get(String key, Locale locale) {
+        return MESSAGES.get(key, locale);
+    }
+
+    /** The text for a key with its {0}-style placeholders filled in for the locale. */
+    public static String format(String key, Locale locale, Object... arguments) {
+        return MESSAGES.format(key, locale, arguments);
+    }
+}

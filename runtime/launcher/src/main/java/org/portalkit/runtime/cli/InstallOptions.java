@@ -1,0 +1,192 @@
+package org.portalkit.runtime.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.portalkit.runtime.InstallException;
+
+/**
+ * The parsed command line of {@code ./install}. Parsing never has side effects; every mistake becomes an
+ * {@link InstallException} with exit status 2 and a message that names the problem.
+ *
+ * @param mode what to do
+ * @param dataDir the data directory of the embedded runtime
+ * @param port the HTTP port of the embedded runtime
+ * @param webappDir the target web application for {@link Mode#WEBAPP}
+ * @param remoteHost the host for {@link Mode#REMOTE}
+ * @param remotePort the remote shell port for {@link Mode#REMOTE}
+ * @param moduleDir where the module ZIPs are
+ * @param demoDirs the demo content folders to seed
+ * @param assumeYes whether to skip confirmation questions
+ * @param serve whether the default mode starts the server at the end
+ */
+public record InstallOptions(
+    Mode mode,
+    Path dataDir,
+    int port,
+    Path webappDir,
+    String remoteHost,
+    int remotePort,
+    Path moduleDir,
+    List<Path> demoDirs,
+    boolean assumeYes,
+    boolean serve) {
+
+    /** Exit status for command-line mistakes. */
+    public static final int EXIT_USAGE = 2;
+
+    /** Default HTTP port. */
+    public static final int DEFAULT_PORT = 8080;
+
+    /** What the installer does. */
+    public enum Mode {
+        /** Provision the embedded runtime, install modules, seed, serve. */
+        DEMO,
+        /** Install into a stopped OpenCms web application. */
+        WEBAPP,
+        /** Install into a running OpenCms through its remote shell. */
+        REMOTE,
+        /** Stop the embedded runtime. */
+        STOP,
+        /** Report whether the embedded runtime runs. */
+        STATUS,
+        /** Delete the embedded runtime's data directory. */
+        RESET,
+        /** Print the help text. */
+        HELP
+    }
+
+    /**
+     * Parses the arguments.
+     *
+     * @param args the command-line arguments
+     * @param defaultModuleDir the module folder of the build
+     * @param defaultDemoDirs the demo content folders of the build
+     * @return the options
+     * @throws InstallException for unknown flags, missing or invalid values, conflicting modes
+     */
+    public static InstallOptions parse(String[] args, Path defaultModuleDir, List<Path> defaultDemoDirs) throws InstallException {
+        Mode mode = Mode.DEMO;
+        Path dataDir = Paths.get("data");
+        int port = DEFAULT_PORT;
+        Path webappDir = null;
+        String remoteHost = null;
+        int remotePort = -1;
+        Path moduleDir = defaultModuleDir;
+        List<Path> demoDirs = new ArrayList<>(defaultDemoDirs);
+        boolean assumeYes = false;
+        boolean serve = true;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "-h", "--help" -> mode = setMode(mode, Mode.HELP, arg);
+                case "--stop" -> mode = setMode(mode, Mode.STOP, arg);
+                case "--status" -> mode = setMode(mode, Mode.STATUS, arg);
+                case "--reset" -> mode = setMode(mode, Mode.RESET, arg);
+                case "--yes" -> assumeYes = true;
+                case "--no-serve" -> serve = false;
+                case "--port" -> port = parsePort(value(args, ++i, arg), arg);
+                case "--data" -> dataDir = Paths.get(value(args, ++i, arg));
+                case "--modules" -> moduleDir = Paths.get(value(args, ++i, arg));
+                case "--demo" -> {
+                    demoDirs.clear();
+                    for (String dir : value(args, ++i, arg).split(",")) {
+                        if (!dir.isBlank()) {
+                            demoDirs.add(Paths.get(dir.trim()));
+                        }
+                    }
+                }
+                case "--webapp" -> {
+                    mode = setMode(mode, Mode.WEBAPP, arg);
+                    webappDir = Paths.get(value(args, ++i, arg));
+                }
+                case "--remote" -> {
+                    mode = setMode(mode, Mode.REMOTE, arg);
+                    String target = value(args, ++i, arg);
+                    int colon = target.lastIndexOf(':');
+                    if (colon <= 0 || colon == target.length() - 1) {
+                        throw usage("--remote needs HOST:PORT (for example 127.0.0.1:1100), not '" + target + "'.");
+                    }
+                    remoteHost = target.substring(0, colon);
+                    remotePort = parsePort(target.substring(colon + 1), arg);
+                }
+                default -> throw usage("Unknown option '" + arg + "'. Run ./install --help for the options.");
+            }
+        }
+        return new InstallOptions(mode, dataDir, port, webappDir, remoteHost, remotePort, moduleDir, List.copyOf(demoDirs), assumeYes, serve);
+    }
+
+    private static Mode setMode(Mode current, Mode wanted, String flag) throws InstallException {
+        if (current != Mode.DEMO && current != wanted) {
+            throw usage("Option " + flag + " cannot be combined with --" + current.name().toLowerCase() + ".");
+        }
+        return wanted;
+    }
+
+    private static String value(String[] args, int index, String flag) throws InstallException {
+        if (index >= args.length || args[index].startsWith("--")) {
+            throw usage("Option " + flag + " needs a value.");
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String text, String flag) throws InstallException {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 1 || port > 65535) {
+                throw usage("Option " + flag + ": port " + port + " is outside 1–65535.");
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw usage("Option " + flag + ": '" + text + "' is not a port number.");
+        }
+    }
+
+    private static InstallException usage(String message) {
+        return new InstallException(message, EXIT_USAGE, null);
+    }
+
+    /** @return the help text */
+    public static String helpText() {
+        return """
+            Usage: ./install [OPTIONS]
+
+            Brings up the PortalKit demo portal: a real OpenCms 11.0.2 in embedded Tomcat 9 with all
+            PortalKit modules and demo content, at http://127.0.0.1:8080/.
+
+            With no options it builds what is stale (Maven), provisions the runtime in ./data on the first
+            run (reusing it later), installs or upgrades every module, seeds demo content that is missing,
+            publishes, starts the server in the background and prints the URL and the Admin login.
+            Running it again changes nothing that is already in place; content edited in the portal stays.
+
+            Options:
+              --port N           HTTP port of the demo portal (default 8080; bound on 127.0.0.1).
+                                 The OpenCms remote shell listens on N+10000, loopback only.
+              --data DIR         data directory of the demo portal (default ./data).
+              --stop             stop the demo portal.
+              --status           tell whether the demo portal runs, and where.
+              --reset            stop the demo portal and delete its data directory (asks first;
+                                 add --yes to skip the question).
+              --webapp DIR       install the modules into an existing, stopped OpenCms web application
+                                 (DIR contains WEB-INF): imports or replaces each module through an
+                                 OpenCms shell on that WEB-INF, then publishes.
+              --remote HOST:PORT install the modules into a running OpenCms through its remote shell
+                                 (<shell-server enabled="true" port="PORT"/> in opencms-system.xml).
+                                 The module ZIPs must be readable by that server at the same paths.
+              --modules DIR      take the module ZIPs from DIR (default: the build output).
+              --demo DIR[,DIR]   demo content folders to seed (default: the build's demo content).
+              --no-serve         demo mode: install and seed, but do not start the server.
+              --yes              answer yes to questions (for --reset).
+              -h, --help         this text.
+
+            Passwords: the demo portal's Admin password is generated on the first run and stored in
+            DATA/admin-password (readable by you only). For --webapp and --remote the Admin password is
+            read from the environment variable PORTALKIT_ADMIN_PASSWORD, or asked for at a prompt.
+
+            Exit status: 0 success, 1 failure (the message says why; nothing is left half-installed),
+            2 wrong usage.
+            """;
+    }
+}

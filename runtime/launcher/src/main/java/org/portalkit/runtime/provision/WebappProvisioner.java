@@ -1,0 +1,223 @@
+package org.portalkit.runtime.provision;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.portalkit.runtime.InstallException;
+import org.portalkit.runtime.RuntimeLayout;
+import org.portalkit.runtime.db.SqlScript;
+
+/**
+ * Provisions the OpenCms web application in a data directory: configuration from the templates in this
+ * jar, WEB-INF/lib from the runtime's jars, the HSQLDB database from our DDL, and the Admin password.
+ *
+ * <p>Configuration files that OpenCms rewrites at runtime (everything in {@code WEB-INF/config}) are
+ * written only once, so installed modules and settings survive later runs. Files OpenCms never changes
+ * (web.xml, logging, the Solr configuration set) are refreshed on every run.</p>
+ */
+public final class WebappProvisioner {
+
+    /** Classpath folder holding the web application templates. */
+    public static final String TEMPLATE_ROOT = "org/portalkit/runtime/template";
+
+    private final RuntimeLayout m_layout;
+    private final Path m_webappLibSource;
+    private final int m_port;
+    private final int m_shellPort;
+
+    /**
+     * @param layout the data directory layout
+     * @param webappLibSource the folder with the jars that make up WEB-INF/lib (OpenCms and its dependencies)
+     * @param port the HTTP port
+     * @param shellPort the port of the OpenCms remote shell (loopback only)
+     */
+    public WebappProvisioner(RuntimeLayout layout, Path webappLibSource, int port, int shellPort) {
+        m_layout = layout;
+        m_webappLibSource = webappLibSource;
+        m_port = port;
+        m_shellPort = shellPort;
+    }
+
+    /** @return the placeholder values for the templates */
+    public Map<String, String> templateValues() {
+        Map<String, String> values = new HashMap<>();
+        values.put("webInfDir", m_layout.webInfDir().toString() + "/");
+        values.put("webappDir", m_layout.webappDir().toString() + "/");
+        values.put("solrHome", m_layout.webInfDir().resolve("solr").toString() + "/");
+        values.put("indexDir", m_layout.webInfDir().resolve("index").toString() + "/");
+        values.put("jdbcDriver", "org.hsqldb.jdbc.JDBCDriver");
+        values.put("jdbcUrl", jdbcUrl(m_layout));
+        values.put("jdbcUser", "SA");
+        values.put("jdbcPassword", "");
+        values.put("timezone", TimeZone.getDefault().getID());
+        values.put("serverUrl", "http://127.0.0.1:" + m_port);
+        values.put("port", Integer.toString(m_port));
+        values.put("shellEnabled", "true");
+        values.put("shellPort", Integer.toString(m_shellPort));
+        return values;
+    }
+
+    /**
+     * @param layout the data directory layout
+     * @return the JDBC URL of the runtime's HSQLDB file database
+     */
+    public static String jdbcUrl(RuntimeLayout layout) {
+        return "jdbc:hsqldb:file:" + layout.databaseFile() + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+    }
+
+    /** @return whether the database exists already */
+    public boolean databaseExists() {
+        return Files.exists(m_layout.databaseDir().resolve("opencms.script"))
+            || Files.exists(m_layout.databaseDir().resolve("opencms.properties"));
+    }
+
+    /**
+     * Runs all provisioning steps; each is skipped when its result is already present.
+     *
+     * @return whether this was a first provision (no configuration existed before)
+     * @throws InstallException if a step fails
+     */
+    public boolean provision() throws InstallException {
+        try {
+            boolean first = !Files.exists(m_layout.configDir().resolve("opencms.properties"));
+            Files.createDirectories(m_layout.libDir());
+            Files.createDirectories(m_layout.logsDir());
+            Files.createDirectories(m_layout.databaseDir());
+            writeTemplates(first);
+            syncLibraries();
+            if (!databaseExists()) {
+                createDatabase();
+            }
+            AdminPassword.readOrCreate(m_layout.adminPasswordFile());
+            return first;
+        } catch (IOException e) {
+            throw new InstallException("Provisioning " + m_layout.dataDir() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the templates; files under WEB-INF/config only when {@code includeConfig} is set.
+     *
+     * @param includeConfig whether to (re)write WEB-INF/config
+     * @throws IOException if writing fails
+     * @throws InstallException if a template is broken
+     */
+    void writeTemplates(boolean includeConfig) throws IOException, InstallException {
+        TemplateRenderer renderer = new TemplateRenderer(templateValues());
+        for (Map.Entry<String, String> template : readTemplates().entrySet()) {
+            String relative = template.getKey();
+            if (relative.startsWith("WEB-INF/config/") && !includeConfig) {
+                continue;
+            }
+            Path target = m_layout.webappDir().resolve(relative);
+            Files.createDirectories(target.getParent());
+            String text;
+            try {
+                text = renderer.render(relative, template.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new InstallException(e.getMessage(), e);
+            }
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * @return all templates of this jar, relative path to text, sorted by path
+     * @throws IOException if the templates cannot be read
+     */
+    public static Map<String, String> readTemplates() throws IOException {
+        URL rootUrl = WebappProvisioner.class.getClassLoader().getResource(TEMPLATE_ROOT);
+        if (rootUrl == null) {
+            throw new IOException("Templates missing from the classpath: " + TEMPLATE_ROOT);
+        }
+        Map<String, String> templates = new java.util.TreeMap<>();
+        try {
+            URI uri = rootUrl.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Collections.emptyMap())) {
+                    collect(fs.getPath(TEMPLATE_ROOT), templates);
+                }
+            } else {
+                collect(Paths.get(uri), templates);
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        return templates;
+    }
+
+    private static void collect(Path root, Map<String, String> templates) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                templates.put(relative, Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * Makes WEB-INF/lib hold exactly the runtime's jars, plus whatever modules exported there.
+     *
+     * @throws IOException if copying fails
+     */
+    void syncLibraries() throws IOException {
+        if (!Files.isDirectory(m_webappLibSource)) {
+            throw new IOException("Runtime libraries not found in " + m_webappLibSource + " (run the build first)");
+        }
+        Set<String> previous = new LinkedHashSet<>();
+        if (Files.exists(m_layout.copiedLibsList())) {
+            previous.addAll(Files.readAllLines(m_layout.copiedLibsList()));
+        }
+        List<String> current = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(m_webappLibSource)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList())) {
+                String name = jar.getFileName().toString();
+                current.add(name);
+                Path target = m_layout.libDir().resolve(name);
+                if (!Files.exists(target) || (Files.size(target) != Files.size(jar))
+                    || Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+                    Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        previous.removeAll(current);
+        for (String stale : previous) {
+            Files.deleteIfExists(m_layout.libDir().resolve(stale));
+        }
+        Files.write(m_layout.copiedLibsList(), current);
+    }
+
+    /**
+     * Creates the OpenCms tables in a new HSQLDB file database.
+     *
+     * @throws InstallException if the schema cannot be created
+     */
+    void createDatabase() throws InstallException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(m_layout), "SA", "")) {
+            SqlScript.hsqldbSchema().execute(connection);
+        } catch (Exception e) {
+            throw new InstallException("Creating the database in " + m_layout.databaseDir() + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.portalkit.runtime.server;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.portalkit.runtime.InstallException;
+import org.portalkit.runtime.RuntimeLayout;
+
+/**
+ * Starts, stops and inspects the background server of a data directory (pid file {@code server.pid},
+ * output in {@code server.log}).
+ */
+public final class ServerControl {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final RuntimeLayout m_layout;
+    private final List<Path> m_classpath;
+
+    /**
+     * @param layout the data directory layout
+     * @param classpath the jars of the server JVM (launcher and Tomcat)
+     */
+    public ServerControl(RuntimeLayout layout, List<Path> classpath) {
+        m_layout = layout;
+        m_classpath = List.copyOf(classpath);
+    }
+
+    /** @return the running server process of this data directory, if any */
+    public Optional<ProcessHandle> runningProcess() {
+        try {
+            if (!Files.exists(m_layout.pidFile())) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(m_layout.pidFile()).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param port a TCP port
+     * @return whether something already listens on 127.0.0.1 at that port
+     */
+    public static boolean isPortInUse(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Starts the server in the background and waits until the home page answers.
+     *
+     * @param port the HTTP port
+     * @param shellPort the remote shell port (must be free as well)
+     * @throws InstallException if a port is in use or the server does not come up
+     */
+    public void start(int port, int shellPort) throws InstallException {
+        if (runningProcess().isPresent()) {
+            throw new InstallException("The portal is already running (pid " + runningProcess().get().pid() + "). Use --stop first.");
+        }
+        for (int p : new int[] {port, shellPort}) {
+            if (isPortInUse(p)) {
+                throw new InstallException("Port " + p + " on 127.0.0.1 is in use by another program. Stop that program or choose another port with --port N.");
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx768m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator, m_classpath.stream().map(Path::toString).toList()));
+        command.add(PortalServer.class.getName());
+        command.add(m_layout.dataDir().toString());
+        command.add(Integer.toString(port));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.directory(m_layout.dataDir().toFile());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(m_layout.serverLogFile().toFile()));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process;
+        try {
+            process = builder.start();
+            Files.writeString(m_layout.pidFile(), Long.toString(process.pid()));
+        } catch (IOException e) {
+            throw new InstallException("Could not start the server: " + e.getMessage(), e);
+        }
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                deletePidFile();
+                throw new InstallException("The server stopped during start-up. Last lines of " + m_layout.serverLogFile() + ":\n" + tail(m_layout.serverLogFile(), 15));
+            }
+            if (httpStatus(port, "/") > 0) {
+                return;
+            }
+            sleep(500);
+        }
+        process.destroy();
+        throw new InstallException("The server did not answer on port " + port + " within " + START_TIMEOUT.toSeconds() + " s. See " + m_layout.serverLogFile());
+    }
+
+    /**
+     * Stops the background server and waits until it has ended.
+     *
+     * @return whether a server was running
+     */
+    public boolean stop() {
+        Optional<ProcessHandle> process = runningProcess();
+        if (process.isEmpty()) {
+            deletePidFile();
+            return false;
+        }
+        process.get().destroy();
+        try {
+            process.get().onExit().get(STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.get().destroyForcibly();
+        }
+        deletePidFile();
+        return true;
+    }
+
+    /**
+     * @param port the port
+     * @param path the request path
+     * @return the HTTP status of a GET request to 127.0.0.1, or -1 if nothing answers
+     */
+    public static int httpStatus(int port, String path) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection)new URL("http://127.0.0.1:" + port + path).openConnection();
+            connection.setConnectTimeout(2000);
+            connection.setReadTimeout(30000);
+            connection.setInstanceFollowRedirects(false);
+            int status = connection.getResponseCode();
+            connection.disconnect();
+            return status;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private void deletePidFile() {
+        try {
+            Files.deleteIfExists(m_layout.pidFile());
+        } catch (IOException e) {
+            // harmless: a stale pid file is ignored when its process is gone
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.portalkit.runtime.shell;
+
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.opencms.rmi.CmsShellCommandResult;
+import org.opencms.rmi.I_CmsRemoteShell;
+import org.opencms.rmi.I_CmsRemoteShellProvider;
+import org.portalkit.runtime.InstallException;
+
+/**
+ * Runs shell commands in a running OpenCms through its remote shell (RMI, {@code <shell-server>} in
+ * opencms-system.xml). Uses only the standard OpenCms shell commands, so it works against any OpenCms
+ * 11 installation, not just the PortalKit runtime.
+ */
+public final class RemoteShellClient implements AutoCloseable {
+
+    private static final String PROVIDER = "RemoteShellProvider";
+    private static final String LOGIN_OK_PREFIX = "You are now logged in as user";
+
+    private final I_CmsRemoteShell m_shell;
+    private final String m_where;
+
+    private RemoteShellClient(I_CmsRemoteShell shell, String where) {
+        m_shell = shell;
+        m_where = where;
+    }
+
+    /**
+     * Connects to a remote shell.
+     *
+     * @param host host of the OpenCms server
+     * @param port port of its RMI registry
+     * @return the connected client
+     * @throws InstallException if the server cannot be reached
+     */
+    public static RemoteShellClient connect(String host, int port) throws InstallException {
+        String where = host + ":" + port;
+        try {
+            Registry registry = LocateRegistry.getRegistry(host, port);
+            I_CmsRemoteShellProvider provider = (I_CmsRemoteShellProvider)registry.lookup(PROVIDER);
+            return new RemoteShellClient(provider.createShell(null), where);
+        } catch (RemoteException | NotBoundException e) {
+            throw new InstallException("Remote OpenCms shell not reachable at " + where
+                + ": " + rootMessage(e) + ". Is OpenCms running with <shell-server enabled=\"true\" port=\"" + port + "\"/>?", e);
+        }
+    }
+
+    /**
+     * Logs in; fails with a clear message on a wrong password.
+     *
+     * @param user the user name
+     * @param password the password
+     * @throws InstallException if the login fails
+     */
+    public void login(String user, String password) throws InstallException {
+        String output = execute("login", user, password);
+        if (!output.contains(LOGIN_OK_PREFIX)) {
+            throw new InstallException("Login as " + user + " at " + m_where + " failed: wrong user name or password.");
+        }
+    }
+
+    /**
+     * Executes one command.
+     *
+     * @param command the command name
+     * @param args the arguments
+     * @return the command's output
+     * @throws InstallException if the command reports an error or the connection fails
+     */
+    public String execute(String command, String... args) throws InstallException {
+        try {
+            List<String> params = new ArrayList<>(List.of(args));
+            CmsShellCommandResult result = m_shell.executeCommand(command, params);
+            String output = result.getOutput() == null ? "" : result.getOutput();
+            if (result.hasError() || (result.getErrorCode() != 0) || output.contains("Error:") || output.contains("Exception")) {
+                throw new InstallException("Remote command '" + command + "' failed at " + m_where + ":\n" + output.trim());
+            }
+            return output;
+        } catch (RemoteException e) {
+            throw new InstallException("Lost the connection to " + m_where + ": " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            m_shell.end();
+        } catch (RemoteException e) {
+            // the session ends with the connection anyway
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

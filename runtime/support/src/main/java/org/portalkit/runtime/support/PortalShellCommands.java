@@ -1,0 +1,339 @@
+package org.portalkit.runtime.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.opencms.file.CmsObject;
+import org.opencms.file.CmsProject;
+import org.opencms.file.CmsProperty;
+import org.opencms.importexport.CmsImportParameters;
+import org.opencms.main.CmsShell;
+import org.opencms.main.I_CmsShellCommands;
+import org.opencms.main.OpenCms;
+import org.opencms.module.CmsModule;
+import org.opencms.module.CmsModuleImportExportHandler;
+import org.opencms.module.CmsModuleVersion;
+import org.opencms.report.CmsShellReport;
+import org.opencms.report.I_CmsReport;
+
+/**
+ * Shell commands that {@code ./install} runs inside OpenCms, either in an offline shell on a stopped
+ * web application or through the remote shell of a running one.
+ *
+ * <p>Every command is idempotent, so running the installer twice changes nothing. A failing command is
+ * recorded; {@link OfflineShell} turns a recorded failure into a non-zero exit code.</p>
+ *
+ * <p>The Admin password never appears in a script: {@link #pkLogin()} reads it from the environment
+ * variable {@value #ENV_ADMIN_PASSWORD}.</p>
+ */
+public class PortalShellCommands implements I_CmsShellCommands {
+
+    /** Environment variable holding the Admin password. */
+    public static final String ENV_ADMIN_PASSWORD = "PORTALKIT_ADMIN_PASSWORD";
+
+    /** Environment variable set to {@code true} on the very first start (Admin still has OpenCms' default password). */
+    public static final String ENV_FIRST_START = "PORTALKIT_FIRST_START";
+
+    /** Name of the offline project created by {@link #pkSetup()}. */
+    public static final String OFFLINE_PROJECT = "Offline";
+
+    /** Name of the marker module that switches on the ADE machinery (containers, formatters, .config). */
+    public static final String BASE_MODULE = "org.opencms.base";
+
+    /** Suffix of the side files that describe seeded resources. */
+    public static final String META_SUFFIX = ".meta.properties";
+
+    private static final String OPENCMS_DEFAULT_ADMIN_PASSWORD = "admin";
+
+    private final List<String> m_failures = Collections.synchronizedList(new ArrayList<>());
+    private CmsObject m_cms;
+    private CmsShell m_shell;
+
+    @Override
+    public void initShellCmsObject(CmsObject cms, CmsShell shell) {
+        m_cms = cms;
+        m_shell = shell;
+    }
+
+    @Override
+    public void shellExit() {
+        // nothing to clean up
+    }
+
+    @Override
+    public void shellStart() {
+        // no banner: the installer prints its own progress
+    }
+
+    /** @return the failures recorded so far, in order */
+    public List<String> getFailures() {
+        return new ArrayList<>(m_failures);
+    }
+
+    /**
+     * Logs in as Admin with the password from {@value #ENV_ADMIN_PASSWORD}. On the first start, where Admin
+     * still has the OpenCms default password, the default is replaced by the given one.
+     */
+    public void pkLogin() {
+        run("login", () -> {
+            String password = System.getenv(ENV_ADMIN_PASSWORD);
+            if ((password == null) || password.isEmpty()) {
+                throw new IllegalStateException("The Admin password is missing: set " + ENV_ADMIN_PASSWORD + ".");
+            }
+            if (Boolean.parseBoolean(System.getenv(ENV_FIRST_START))) {
+                try {
+                    m_cms.loginUser("Admin", OPENCMS_DEFAULT_ADMIN_PASSWORD);
+                    m_cms.setPassword("Admin", OPENCMS_DEFAULT_ADMIN_PASSWORD, password);
+                    out("Replaced the default Admin password.");
+                } catch (Exception e) {
+                    // already replaced on an earlier, interrupted first start
+                }
+            }
+            try {
+                m_cms.loginUser("Admin", password);
+            } catch (Exception e) {
+                throw new IllegalStateException("Login as Admin failed: wrong password.", e);
+            }
+            m_cms.getRequestContext().setSiteRoot("");
+            if (projectExists(OFFLINE_PROJECT)) {
+                m_cms.getRequestContext().setCurrentProject(m_cms.readProject(OFFLINE_PROJECT));
+            }
+            out("Logged in as Admin.");
+        });
+    }
+
+    /**
+     * First-start setup, safe to repeat: the Offline project, access control entries on "/", the site and
+     * shared folders and the ADE marker module.
+     */
+    public void pkSetup() {
+        run("setup", () -> {
+            m_cms.getRequestContext().setSiteRoot("");
+            if (!projectExists(OFFLINE_PROJECT)) {
+                CmsProject offline = m_cms.createProject(
+                    OFFLINE_PROJECT,
+                    "The project where editors work",
+                    OpenCms.getDefaultUsers().getGroupUsers(),
+                    OpenCms.getDefaultUsers().getGroupAdministrators(),
+                    CmsProject.PROJECT_TYPE_NORMAL);
+                m_cms.getRequestContext().setCurrentProject(offline);
+                m_cms.copyResourceToProject("/");
+                out("Created the Offline project.");
+            }
+            m_cms.getRequestContext().setCurrentProject(m_cms.readProject(OFFLINE_PROJECT));
+            m_cms.lockResource("/");
+            m_cms.chacc("/", "group", OpenCms.getDefaultUsers().getGroupAdministrators(), "+r+v+w+c+d+i");
+            m_cms.chacc("/", "group", OpenCms.getDefaultUsers().getGroupUsers(), "+r+v+i");
+            m_cms.chacc("/", "group", OpenCms.getDefaultUsers().getGroupGuests(), "+r+v+i");
+            m_cms.unlockResource("/");
+            for (String folder : new String[] {"/sites/", "/sites/default/", "/shared/", "/system/modules/"}) {
+                ensureFolder(folder);
+            }
+            for (String editable : new String[] {"/sites/", "/shared/"}) {
+                m_cms.lockResource(editable);
+                m_cms.chacc(editable, "group", OpenCms.getDefaultUsers().getGroupUsers(), "+r+v+w+c+i");
+                m_cms.unlockResource(editable);
+            }
+            if (!OpenCms.getModuleManager().hasModule(BASE_MODULE)) {
+                CmsModule base = new CmsModule(
+                    BASE_MODULE,
+                    "ADE marker module",
+                    "PortalKit runtime",
+                    null,
+                    null,
+                    null,
+                    false,
+                    CmsModule.ExportMode.DEFAULT,
+                    "Presence of this module switches on container pages, formatters and .config files.",
+                    new CmsModuleVersion("11.0.2"),
+                    "PortalKit",
+                    null,
+                    System.currentTimeMillis(),
+                    null,
+                    0L,
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    new ArrayList<>(),
+                    Collections.emptyMap());
+                OpenCms.getModuleManager().addModule(m_cms, base);
+                out("Added the " + BASE_MODULE + " marker module.");
+            }
+            out("Setup complete.");
+        });
+    }
+
+    /**
+     * Installs a module ZIP: imports it when the module is new, otherwise replaces it in place
+     * (OpenCms keeps existing content when structure ids are stable).
+     *
+     * @param zipPath path of the module ZIP in the server's file system
+     */
+    public void pkInstallModule(String zipPath) {
+        run("install module " + zipPath, () -> {
+            File zip = new File(zipPath);
+            if (!zip.isFile()) {
+                throw new IllegalArgumentException("Module ZIP not found: " + zipPath);
+            }
+            CmsModule module = CmsModuleImportExportHandler.readModuleFromImport(zip.getAbsolutePath());
+            I_CmsReport report = new CmsShellReport(Locale.ENGLISH);
+            if (OpenCms.getModuleManager().hasModule(module.getName())) {
+                out("Updating module " + module.getName() + " " + module.getVersionStr() + " …");
+                OpenCms.getModuleManager().replaceModule(m_cms, zip.getAbsolutePath(), report);
+            } else {
+                out("Importing module " + module.getName() + " " + module.getVersionStr() + " …");
+                OpenCms.getImportExportManager().importData(
+                    m_cms,
+                    report,
+                    new CmsImportParameters(zip.getAbsolutePath(), "/", true));
+            }
+            failOnReportErrors(report);
+            if (!OpenCms.getModuleManager().hasModule(module.getName())) {
+                throw new IllegalStateException("Module " + module.getName() + " is not installed after import.");
+            }
+            out("Installed " + module.getName() + " " + OpenCms.getModuleManager().getModule(module.getName()).getVersionStr());
+        });
+    }
+
+    /**
+     * Creates the resources of a demo content tree that do not exist yet; existing resources (perhaps
+     * edited by somebody) are left alone. Each file may have a side file {@code <name>.meta.properties}
+     * with {@code type=<resource type>} and {@code property.<name>=<value>} lines.
+     *
+     * @param dir the folder whose children map to VFS root paths (e.g. {@code dir/sites/default/index.html})
+     */
+    public void pkSeed(String dir) {
+        run("seed " + dir, () -> {
+            Path root = Paths.get(dir).toAbsolutePath().normalize();
+            if (!Files.isDirectory(root)) {
+                throw new IllegalArgumentException("Demo content folder not found: " + dir);
+            }
+            m_cms.getRequestContext().setSiteRoot("");
+            int created = 0;
+            List<Path> paths;
+            try (Stream<Path> walk = Files.walk(root)) {
+                paths = walk.filter(p -> !p.equals(root))
+                    .filter(p -> !p.getFileName().toString().endsWith(META_SUFFIX))
+                    .sorted()
+                    .collect(Collectors.toList());
+            }
+            for (Path path : paths) {
+                String vfsPath = "/" + root.relativize(path).toString().replace(File.separatorChar, '/');
+                boolean folder = Files.isDirectory(path);
+                if (folder) {
+                    vfsPath = vfsPath + "/";
+                }
+                if (m_cms.existsResource(vfsPath, org.opencms.file.CmsResourceFilter.ALL)) {
+                    continue;
+                }
+                Properties meta = readMeta(path);
+                String typeName = meta.getProperty("type", folder ? "folder" : null);
+                List<CmsProperty> props = new ArrayList<>();
+                for (String key : meta.stringPropertyNames()) {
+                    if (key.startsWith("property.")) {
+                        props.add(new CmsProperty(key.substring("property.".length()), meta.getProperty(key), null));
+                    }
+                }
+                byte[] content = folder ? null : Files.readAllBytes(path);
+                if (typeName == null) {
+                    typeName = OpenCms.getResourceManager().getDefaultTypeForName(path.getFileName().toString()).getTypeName();
+                }
+                m_cms.createResource(vfsPath, OpenCms.getResourceManager().getResourceType(typeName), content, props);
+                m_cms.unlockResource(vfsPath);
+                created++;
+            }
+            out("Seeded " + created + " new resource(s) from " + root + ".");
+        });
+    }
+
+    /** Publishes the Offline project and waits until publishing (and indexing) has finished. */
+    public void pkPublish() {
+        run("publish", () -> {
+            m_cms.getRequestContext().setCurrentProject(m_cms.readProject(OFFLINE_PROJECT));
+            I_CmsReport report = new CmsShellReport(Locale.ENGLISH);
+            OpenCms.getPublishManager().publishProject(m_cms, report);
+            OpenCms.getPublishManager().waitWhileRunning();
+            failOnReportErrors(report);
+            out("Published.");
+        });
+    }
+
+    private void ensureFolder(String path) throws Exception {
+        if (!m_cms.existsResource(path)) {
+            m_cms.createResource(path, OpenCms.getResourceManager().getResourceType("folder"));
+            m_cms.unlockResource(path);
+            out("Created " + path);
+        }
+    }
+
+    private boolean projectExists(String name) {
+        try {
+            m_cms.readProject(name);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static Properties readMeta(Path file) throws IOException {
+        Properties meta = new Properties();
+        Path metaFile = file.resolveSibling(file.getFileName().toString() + META_SUFFIX);
+        if (Files.isRegularFile(metaFile)) {
+            try (java.io.Reader reader = Files.newBufferedReader(metaFile, StandardCharsets.UTF_8)) {
+                meta.load(reader);
+            }
+        }
+        return meta;
+    }
+
+    private static void failOnReportErrors(I_CmsReport report) {
+        if (report.hasError()) {
+            StringBuilder message = new StringBuilder("OpenCms reported errors:");
+            for (Object error : report.getErrors()) {
+                message.append("\n  ").append(error);
+            }
+            throw new IllegalStateException(message.toString());
+        }
+    }
+
+    private void out(String line) {
+        (m_shell != null ? m_shell.getOut() : System.out).println(line);
+    }
+
+    private void run(String what, ThrowingAction action) {
+        try {
+            action.run();
+        } catch (Throwable t) {
+            String message = "FAILED " + what + ": " + describe(t);
+            m_failures.add(message);
+            (m_shell != null ? m_shell.getErr() : System.err).println(message);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        StringBuilder text = new StringBuilder(String.valueOf(t.getLocalizedMessage()));
+        Throwable cause = t.getCause();
+        while ((cause != null) && (cause != t)) {
+            text.append(" (").append(cause.getLocalizedMessage()).append(')');
+            t = cause;
+            cause = cause.getCause();
+        }
+        return text.toString();
+    }
+
+    @FunctionalInterface
+    private interface ThrowingAction {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,21 @@
+<%@ page pageEncoding="UTF-8" contentType="text/html; charset=UTF-8" session="false" trimDirectiveWhitespaces="true"
+%><%@ taglib prefix="cms" uri="http://www.opencms.org/taglib/cms"
+%><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
+%><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
+%><cms:contentload collector="singleFile" param="%(opencms.uri)" editable="false"
+><cms:contentaccess var="page"/><!DOCTYPE html>
+<html lang="${fn:escapeXml(cms.locale)}">
+<head>
+  <meta charset="UTF-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title><c:out value="${page.value.Title}"/></title>
+</head>
+<body class="pk-page">
+  <main class="pk-page__main">
+    <h1 class="pk-page__title"><c:out value="${page.value.Title}"/></h1>
+    <%-- Intro is editor HTML; OpenCms stores it as validated XHTML. --%>
+    <div class="pk-page__intro">${page.value.Intro}</div>
+  </main>
+</body>
+</html>
+</cms:contentload>
