@@ -17,7 +17,7 @@ import org.portalkit.runtime.InstallException;
  * @param webappDir the target web application for {@link Mode#WEBAPP}
  * @param remoteHost the host for {@link Mode#REMOTE}
  * @param remotePort the remote shell port for {@link Mode#REMOTE}
- * @param moduleDir where the module ZIPs are
+ * @param moduleDirs the folders holding the module ZIPs
  * @param demoDirs the demo content folders to seed
  * @param assumeYes whether to skip confirmation questions
  * @param serve whether the default mode starts the server at the end
@@ -29,7 +29,7 @@ public record InstallOptions(
     Path webappDir,
     String remoteHost,
     int remotePort,
-    Path moduleDir,
+    List<Path> moduleDirs,
     List<Path> demoDirs,
     boolean assumeYes,
     boolean serve) {
@@ -74,7 +74,7 @@ public record InstallOptions(
         Path webappDir = null;
         String remoteHost = null;
         int remotePort = -1;
-        Path moduleDir = defaultModuleDir;
+        List<Path> moduleDirs = new ArrayList<>(List.of(defaultModuleDir));
         List<Path> demoDirs = new ArrayList<>(defaultDemoDirs);
         boolean assumeYes = false;
         boolean serve = true;
@@ -89,7 +89,17 @@ public record InstallOptions(
                 case "--no-serve" -> serve = false;
                 case "--port" -> port = parsePort(value(args, ++i, arg), arg);
                 case "--data" -> dataDir = Paths.get(value(args, ++i, arg));
-                case "--modules" -> moduleDir = Paths.get(value(args, ++i, arg));
+                case "--modules" -> {
+                    moduleDirs.clear();
+                    for (String dir : value(args, ++i, arg).split(",")) {
+                        if (!dir.isBlank()) {
+                            moduleDirs.add(Paths.get(dir.trim()));
+                        }
+                    }
+                    if (moduleDirs.isEmpty()) {
+                        throw usage("Option --modules needs at least one folder.");
+                    }
+                }
                 case "--demo" -> {
                     demoDirs.clear();
                     for (String dir : value(args, ++i, arg).split(",")) {
@@ -115,7 +125,7 @@ public record InstallOptions(
                 default -> throw usage("Unknown option '" + arg + "'. Run ./install --help for the options.");
             }
         }
-        return new InstallOptions(mode, dataDir, port, webappDir, remoteHost, remotePort, moduleDir, List.copyOf(demoDirs), assumeYes, serve);
+        return new InstallOptions(mode, dataDir, port, webappDir, remoteHost, remotePort, List.copyOf(moduleDirs), List.copyOf(demoDirs), assumeYes, serve);
     }
 
     private static Mode setMode(Mode current, Mode wanted, String flag) throws InstallException {
@@ -175,7 +185,7 @@ public record InstallOptions(
               --remote HOST:PORT install the modules into a running OpenCms through its remote shell
                                  (<shell-server enabled="true" port="PORT"/> in opencms-system.xml).
                                  The module ZIPs must be readable by that server at the same paths.
-              --modules DIR      take the module ZIPs from DIR (default: the build output).
+              --modules DIR[,DIR] take the module ZIPs from these folders (default: the build output).
               --demo DIR[,DIR]   demo content folders to seed (default: the build's demo content).
               --no-serve         demo mode: install and seed, but do not start the server.
               --yes              answer yes to questions (for --reset).

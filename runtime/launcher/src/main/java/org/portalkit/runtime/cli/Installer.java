@@ -39,6 +39,17 @@ public final class Installer {
     private final InstallOptions m_options;
     private final Distribution m_dist;
     private final PrintStream m_out;
+    private final AdminPasswordSource m_passwordSource;
+
+    /** Where the Admin password of a foreign OpenCms (--webapp, --remote) comes from. */
+    @FunctionalInterface
+    public interface AdminPasswordSource {
+        /**
+         * @return the password
+         * @throws InstallException if none can be obtained
+         */
+        String get() throws InstallException;
+    }
 
     /**
      * @param options the parsed options
@@ -46,9 +57,20 @@ public final class Installer {
      * @param out where progress goes
      */
     public Installer(InstallOptions options, Distribution dist, PrintStream out) {
+        this(options, dist, out, Installer::adminPasswordFromUser);
+    }
+
+    /**
+     * @param options the parsed options
+     * @param dist the built runtime distribution
+     * @param out where progress goes
+     * @param passwordSource the Admin password for --webapp and --remote
+     */
+    public Installer(InstallOptions options, Distribution dist, PrintStream out, AdminPasswordSource passwordSource) {
         m_options = options;
         m_dist = dist;
         m_out = out;
+        m_passwordSource = passwordSource;
     }
 
     /**
@@ -206,7 +228,7 @@ public final class Installer {
             throw new InstallException("The OpenCms at " + m_options.webappDir() + " seems to be running. Stop it first, or use --remote.");
         }
         List<ModuleZip> modules = verifyModules();
-        String password = adminPasswordFromUser();
+        String password = m_passwordSource.get();
         ShellScript script = new ShellScript().add("pkLogin");
         for (ModuleZip module : modules) {
             script.add("pkInstallModule", module.path().toString());
@@ -220,7 +242,7 @@ public final class Installer {
 
     private void installRemote() throws InstallException {
         List<ModuleZip> modules = verifyModules();
-        String password = adminPasswordFromUser();
+        String password = m_passwordSource.get();
         phase("connect", m_options.remoteHost() + ":" + m_options.remotePort());
         try (RemoteShellClient shell = RemoteShellClient.connect(m_options.remoteHost(), m_options.remotePort())) {
             shell.login("Admin", password);
@@ -243,19 +265,20 @@ public final class Installer {
      * @throws InstallException if a ZIP is missing or corrupt or a dependency is unknown
      */
     List<ModuleZip> verifyModules() throws InstallException {
-        Path dir = m_options.moduleDir();
-        phase("verify", "module ZIPs in " + dir);
-        if (!Files.isDirectory(dir)) {
-            throw new InstallException("Module folder not found: " + dir + ". Build first: mvn -B -DskipTests install");
-        }
-        List<Path> zips;
-        try (Stream<Path> list = Files.list(dir)) {
-            zips = list.filter(p -> p.toString().endsWith(".zip")).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new InstallException("Cannot read " + dir + ": " + e.getMessage(), e);
+        List<Path> zips = new ArrayList<>();
+        for (Path dir : m_options.moduleDirs()) {
+            phase("verify", "module ZIPs in " + dir);
+            if (!Files.isDirectory(dir)) {
+                throw new InstallException("Module folder not found: " + dir + ". Build first: mvn -B -DskipTests install");
+            }
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.toString().endsWith(".zip")).sorted().forEach(zips::add);
+            } catch (IOException e) {
+                throw new InstallException("Cannot read " + dir + ": " + e.getMessage(), e);
+            }
         }
         if (zips.isEmpty()) {
-            throw new InstallException("No module ZIPs in " + dir + ".");
+            throw new InstallException("No module ZIPs in " + m_options.moduleDirs() + ".");
         }
         Map<String, ModuleZip> byName = new LinkedHashMap<>();
         for (Path zip : zips) {
@@ -265,7 +288,11 @@ public final class Installer {
         return ModuleOrder.sort(byName);
     }
 
-    private String adminPasswordFromUser() throws InstallException {
+    /**
+     * @return the Admin password from PORTALKIT_ADMIN_PASSWORD or a terminal prompt
+     * @throws InstallException if there is neither
+     */
+    public static String adminPasswordFromUser() throws InstallException {
         String password = System.getenv("PORTALKIT_ADMIN_PASSWORD");
         if (password != null && !password.isEmpty()) {
             return password;

@@ -147,19 +147,21 @@ public final class WebappProvisioner {
      * @throws IOException if the templates cannot be read
      */
     public static Map<String, String> readTemplates() throws IOException {
-        URL rootUrl = WebappProvisioner.class.getClassLoader().getResource(TEMPLATE_ROOT);
-        if (rootUrl == null) {
+        // Located through a file inside the folder: the folder name alone may also exist in other classpath
+        // entries (e.g. classes of the package org.portalkit.runtime.template), and getResource takes the first.
+        URL anchorUrl = WebappProvisioner.class.getClassLoader().getResource(TEMPLATE_ROOT + "/WEB-INF/web.xml");
+        if (anchorUrl == null) {
             throw new IOException("Templates missing from the classpath: " + TEMPLATE_ROOT);
         }
         Map<String, String> templates = new java.util.TreeMap<>();
         try {
-            URI uri = rootUrl.toURI();
+            URI uri = anchorUrl.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Collections.emptyMap())) {
                     collect(fs.getPath(TEMPLATE_ROOT), templates);
                 }
             } else {
-                collect(Paths.get(uri), templates);
+                collect(Paths.get(uri).getParent().getParent(), templates);
             }
         } catch (URISyntaxException e) {
             throw new IOException(e);

@@ -58,8 +58,8 @@ public final class RemoteShellClient implements AutoCloseable {
      * @throws InstallException if the login fails
      */
     public void login(String user, String password) throws InstallException {
-        String output = execute("login", user, password);
-        if (!output.contains(LOGIN_OK_PREFIX)) {
+        String output = call("login", user, password).getOutput();
+        if ((output == null) || !output.contains(LOGIN_OK_PREFIX)) {
             throw new InstallException("Login as " + user + " at " + m_where + " failed: wrong user name or password.");
         }
     }
@@ -73,17 +73,38 @@ public final class RemoteShellClient implements AutoCloseable {
      * @throws InstallException if the command reports an error or the connection fails
      */
     public String execute(String command, String... args) throws InstallException {
+        CmsShellCommandResult result = call(command, args);
+        String output = result.getOutput() == null ? "" : result.getOutput();
+        if (isFailure(result, output)) {
+            throw new InstallException("Remote command '" + command + "' failed at " + m_where + ":\n" + output.trim());
+        }
+        return output;
+    }
+
+    private CmsShellCommandResult call(String command, String... args) throws InstallException {
         try {
-            List<String> params = new ArrayList<>(List.of(args));
-            CmsShellCommandResult result = m_shell.executeCommand(command, params);
-            String output = result.getOutput() == null ? "" : result.getOutput();
-            if (result.hasError() || (result.getErrorCode() != 0) || output.contains("Error:") || output.contains("Exception")) {
-                throw new InstallException("Remote command '" + command + "' failed at " + m_where + ":\n" + output.trim());
-            }
-            return output;
+            return m_shell.executeCommand(command, new ArrayList<>(List.of(args)));
         } catch (RemoteException e) {
             throw new InstallException("Lost the connection to " + m_where + ": " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * The OpenCms shell reports a failing command only in its output (it catches the exception and prints
+     * it; the result's error flag stays unset and the error code is -1 unless configured), so the output
+     * is checked for the shell's failure phrases and the reports' error marker.
+     *
+     * @param result the command result
+     * @param output its output
+     * @return whether the command failed
+     */
+    static boolean isFailure(CmsShellCommandResult result, String output) {
+        return result.hasError()
+            || (result.getErrorCode() > 0)
+            || output.contains("Exception while calling method")
+            || output.contains("Requested method not found")
+            || output.contains("Login failed!")
+            || output.lines().anyMatch(line -> line.startsWith("!!!"));
     }
 
     @Override

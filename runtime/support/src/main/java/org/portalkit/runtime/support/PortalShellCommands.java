@@ -142,7 +142,7 @@ public class PortalShellCommands implements I_CmsShellCommands {
             }
             for (String editable : new String[] {"/sites/", "/shared/"}) {
                 m_cms.lockResource(editable);
-                m_cms.chacc(editable, "group", OpenCms.getDefaultUsers().getGroupUsers(), "+r+v+w+c+i");
+                m_cms.chacc(editable, "group", OpenCms.getDefaultUsers().getGroupUsers(), "+r+v+w+c+d+i");
                 m_cms.unlockResource(editable);
             }
             if (!OpenCms.getModuleManager().hasModule(BASE_MODULE)) {

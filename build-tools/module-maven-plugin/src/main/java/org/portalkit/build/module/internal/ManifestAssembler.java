@@ -37,14 +37,33 @@ public final class ManifestAssembler {
         return new Manifest(creator, opencmsVersion, timestamp, module, files);
     }
 
-    private static ManifestFile fileEntry(String moduleName, VfsEntry entry, boolean owned, ResourceTypeRules types,
+    private ManifestFile fileEntry(String moduleName, VfsEntry entry, boolean owned, ResourceTypeRules types,
         PropertyAssignments properties) {
         String structureId = owned ? StableUuids.structureId(moduleName, entry.path()).toString() : null;
         // OpenCms ignores a folder's resource id on import and makes a new one, so only files carry one.
         String resourceId = owned && !entry.folder() ? StableUuids.resourceId(moduleName, entry.path()).toString() : null;
         String source = entry.folder() ? null : entry.path();
         return new ManifestFile(source, entry.path(), types.typeOf(entry), structureId, resourceId, owned,
-            properties.forPath(entry.path()));
+            properties.forPath(entry.path()), lastModified(entry));
+    }
+
+    /**
+     * A VFS file's date is its source file's modification time (never earlier than the build timestamp), so a
+     * changed file gets a newer date: OpenCms and Jasper only refresh a published JSP whose date changed.
+     * Folders and embedded jars (rebuilt on every build) keep the build timestamp, so unchanged sources
+     * still give a byte-identical manifest.
+     */
+    private java.time.Instant lastModified(VfsEntry entry) {
+        if (entry.folder() || entry.content() == null || entry.path().contains("/lib/")) {
+            return null;
+        }
+        try {
+            java.time.Instant mtime = java.nio.file.Files.getLastModifiedTime(entry.content()).toInstant()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            return mtime.isAfter(timestamp.instant()) ? mtime : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static List<ExportPointSpec> exportPoints(ModuleDescriptor configured, ModuleLayout layout) {

@@ -20,9 +20,16 @@ public record ManifestFile(
     String structureId,
     String resourceId,
     boolean owned,
-    List<ManifestProperty> properties) {
+    List<ManifestProperty> properties,
+    java.time.Instant lastModified) {
 
     public ManifestFile {
         properties = List.copyOf(properties);
+    }
+
+    /** A file dated with the manifest's own timestamp. */
+    public ManifestFile(String source, String destination, String type, String structureId, String resourceId,
+        boolean owned, List<ManifestProperty> properties) {
+        this(source, destination, type, structureId, resourceId, owned, properties, null);
     }
 }

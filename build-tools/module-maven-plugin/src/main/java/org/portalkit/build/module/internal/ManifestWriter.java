@@ -92,7 +92,8 @@ public final class ManifestWriter {
                 xml.text("uuidresource", file.resourceId());
             }
             if (file.owned()) {
-                xml.text("datelastmodified", date)
+                String fileDate = file.lastModified() == null ? date : BuildTimestamp.of(file.lastModified()).headerDate();
+                xml.text("datelastmodified", fileDate)
                     .text("userlastmodified", manifest.creator())
                     .text("datecreated", date)
                     .text("usercreated", manifest.creator())

@@ -1,0 +1,338 @@
+package org.portalkit.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.portalkit.runtime.InstallException;
+import org.portalkit.runtime.RuntimeLayout;
+import org.portalkit.runtime.modules.ModuleZip;
+import org.portalkit.runtime.server.ServerControl;
+
+/**
+ * The installer's modes that need no OpenCms: status, stop, reset, help, and demo mode up to the point where it
+ * would provision (it must refuse to touch the data directory before every module ZIP has been verified).
+ */
+class InstallerTest {
+
+    @TempDir
+    Path m_tmp;
+
+    private Distribution m_dist;
+    private Path m_data;
+    private Path m_modules;
+    private ByteArrayOutputStream m_output;
+
+    @BeforeEach
+    void setUp() throws IOException {
+
+        Path home = m_tmp.resolve("dist");
+        Files.createDirectories(home.resolve("lib"));
+        Files.createDirectories(home.resolve("webapp-lib"));
+        m_dist = new Distribution(home);
+        m_data = m_tmp.resolve("data");
+        m_modules = Files.createDirectories(m_tmp.resolve("modules"));
+        m_output = new ByteArrayOutputStream();
+    }
+
+    private String output() {
+
+        return m_output.toString(StandardCharsets.UTF_8);
+    }
+
+    private void run(String... args) throws InstallException {
+
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", m_data.toString(), "--modules", m_modules.toString(), "--demo", m_tmp.resolve("no-demo").toString()));
+        InstallOptions options = InstallOptions.parse(all.toArray(new String[0]), m_dist.moduleDir(), List.of());
+        new Installer(options, m_dist, new PrintStream(m_output, true, StandardCharsets.UTF_8)).run();
+    }
+
+    /** Runs with the given text on standard input (the reset question reads System.in). */
+    private void runWithInput(String input, String... args) throws InstallException {
+
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            run(args);
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    // ------------------------------------------------------------------ --help, --status, --stop
+
+    @Test
+    void helpPrintsTheHelpText() throws Exception {
+
+        run("--help");
+        assertEquals(InstallOptions.helpText(), output());
+        assertFalse(Files.exists(m_data));
+    }
+
+    @Test
+    void statusOfAnEmptyDataDirectoryIsNotInstalled() throws Exception {
+
+        Files.createDirectories(m_data);
+        run("--status");
+        assertTrue(output().contains("not installed"), output());
+        assertTrue(output().contains(m_data.toString()), output());
+        try (Stream<Path> files = Files.list(m_data)) {
+            assertEquals(0, files.count(), "--status changes nothing");
+        }
+    }
+
+    @Test
+    void statusOfAMissingDataDirectoryIsNotInstalledAndCreatesNothing() throws Exception {
+
+        run("--status");
+        assertTrue(output().contains("not installed"), output());
+        assertFalse(Files.exists(m_data));
+    }
+
+    @Test
+    void statusOfAProvisionedStoppedRuntime() throws Exception {
+
+        RuntimeLayout layout = RuntimeLayout.of(m_data);
+        Files.createDirectories(m_data);
+        Files.createFile(layout.provisionedMarker());
+        // a pid file left behind by a server that is gone
+        Files.writeString(layout.pidFile(), "not-a-pid");
+        run("--status");
+        assertTrue(output().contains("stopped"), output());
+        assertFalse(output().contains("not installed"), output());
+    }
+
+    @Test
+    void statusOfARunningRuntimeNamesPidAndPort() throws Exception {
+
+        // any live process will do for --status, which only reads: this JVM (never --stop or --reset it!)
+        RuntimeLayout layout = RuntimeLayout.of(m_data);
+        Files.createDirectories(m_data);
+        long pid = ProcessHandle.current().pid();
+        Files.writeString(layout.pidFile(), pid + "\n");
+        Files.writeString(layout.runtimePropertiesFile(), "port=18123\nshellPort=28123\n");
+        run("--status");
+        assertTrue(output().contains("running (pid " + pid + ")"), output());
+        assertTrue(output().contains("http://127.0.0.1:18123/"), output());
+    }
+
+    @Test
+    void stopWithAStalePidFileStopsNothingAndRemovesIt() throws Exception {
+
+        RuntimeLayout layout = RuntimeLayout.of(m_data);
+        Files.createDirectories(m_data);
+        Files.writeString(layout.pidFile(), "garbage");
+        run("--stop");
+        assertTrue(output().contains("was not running"), output());
+        assertFalse(Files.exists(layout.pidFile()));
+    }
+
+    // ------------------------------------------------------------------ --reset
+
+    @Test
+    void resetWithYesDeletesTheDataDirectory() throws Exception {
+
+        fillDataDirectory();
+        run("--reset", "--yes");
+        assertFalse(Files.exists(m_data), "data directory deleted");
+        assertTrue(output().contains("Deleted"), output());
+        assertTrue(Files.isDirectory(m_tmp), "only the data directory");
+        assertTrue(Files.isDirectory(m_modules), "only the data directory");
+    }
+
+    @Test
+    void resetAnsweredNoDeletesNothing() throws Exception {
+
+        Path file = fillDataDirectory();
+        runWithInput("no\n", "--reset");
+        assertTrue(output().contains("Type 'yes' to confirm"), output());
+        assertTrue(output().contains("Nothing deleted"), output());
+        assertTrue(Files.isRegularFile(file));
+        assertEquals("content", Files.readString(file));
+    }
+
+    @Test
+    void resetWithoutAnAnswerDeletesNothing() throws Exception {
+
+        Path file = fillDataDirectory();
+        runWithInput("", "--reset");
+        assertTrue(output().contains("Nothing deleted"), output());
+        assertTrue(Files.isRegularFile(file));
+    }
+
+    @Test
+    void resetAnsweredYesDeletes() throws Exception {
+
+        fillDataDirectory();
+        runWithInput(" yes \n", "--reset");
+        assertFalse(Files.exists(m_data));
+    }
+
+    @Test
+    void resetOfAMissingDataDirectory() throws Exception {
+
+        run("--reset", "--yes");
+        assertTrue(output().contains("Nothing to reset"), output());
+        assertFalse(Files.exists(m_data));
+    }
+
+    // ------------------------------------------------------------------ demo mode: verify before provisioning
+
+    @Test
+    void demoWithoutModuleZipsFails() throws Exception {
+
+        Files.writeString(m_modules.resolve("README.txt"), "no zips here");
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", freePortPair(), "--no-serve"));
+        assertTrue(e.getMessage().contains("No module ZIPs"), e.getMessage());
+        assertFalse(Files.exists(m_data), "nothing provisioned");
+    }
+
+    @Test
+    void demoWithAMissingModuleFolderFails() throws Exception {
+
+        Files.delete(m_modules);
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", freePortPair(), "--no-serve"));
+        assertTrue(e.getMessage().contains("Module folder not found"), e.getMessage());
+        assertFalse(Files.exists(m_data), "nothing provisioned");
+    }
+
+    @Test
+    void demoWithACorruptZipFailsBeforeProvisioning() throws Exception {
+
+        Path good = moduleZip("a-good.zip", "pk.good");
+        writeChecksum(good);
+        byte[] garbage = new byte[2048];
+        new Random(7).nextBytes(garbage);
+        Path bad = Files.write(m_modules.resolve("b-bad.zip"), garbage);
+        writeChecksum(bad);
+
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", freePortPair(), "--no-serve"));
+
+        assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
+        assertTrue(e.getMessage().contains("b-bad.zip"), e.getMessage());
+        assertEquals(1, e.getExitStatus());
+        assertFalse(Files.exists(m_data), "the data directory must not be created before the ZIPs are verified");
+        assertFalse(output().contains("[provision]"), output());
+    }
+
+    @Test
+    void demoWithAZipNotMatchingItsChecksumFailsBeforeProvisioning() throws Exception {
+
+        Path zip = moduleZip("a.zip", "pk.a");
+        Files.writeString(m_modules.resolve("a.zip.sha256"), "0".repeat(64) + "  a.zip\n");
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", freePortPair(), "--no-serve"));
+        assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
+        assertTrue(Files.exists(zip));
+        assertFalse(Files.exists(m_data));
+    }
+
+    @Test
+    void demoWithAZipWithoutChecksumFailsBeforeProvisioning() throws Exception {
+
+        moduleZip("a.zip", "pk.a");
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", freePortPair(), "--no-serve"));
+        assertTrue(e.getMessage().contains("a.zip.sha256"), e.getMessage());
+        assertFalse(Files.exists(m_data));
+    }
+
+    @Test
+    void demoWithAnUnknownDependencyFailsBeforeProvisioning() throws Exception {
+
+        writeChecksum(moduleZip("a.zip", "pk.a", "pk.missing"));
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", freePortPair(), "--no-serve"));
+        assertTrue(e.getMessage().contains("pk.missing"), e.getMessage());
+        assertFalse(Files.exists(m_data));
+    }
+
+    @Test
+    void demoWithAPortTooHighForTheShellIsAUsageError() throws Exception {
+
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", "60000", "--no-serve"));
+        assertEquals(InstallOptions.EXIT_USAGE, e.getExitStatus());
+        assertTrue(e.getMessage().contains("70000"), e.getMessage());
+        assertFalse(Files.exists(m_data));
+    }
+
+    @Test
+    void verifiedModulesComeDependenciesFirst() throws Exception {
+
+        writeChecksum(moduleZip("a.zip", "pk.template", "pk.core"));
+        writeChecksum(moduleZip("b.zip", "pk.core", "org.opencms.base"));
+        InstallOptions options = InstallOptions.parse(new String[] {"--modules", m_modules.toString()}, m_dist.moduleDir(), List.of());
+        List<ModuleZip> modules = new Installer(options, m_dist, new PrintStream(m_output, true, StandardCharsets.UTF_8)).verifyModules();
+        assertEquals(List.of("pk.core", "pk.template"), modules.stream().map(ModuleZip::moduleName).toList());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Path fillDataDirectory() throws IOException {
+
+        Files.createDirectories(m_data.resolve("webapp/WEB-INF/config"));
+        Files.createDirectories(m_data.resolve("db"));
+        Files.writeString(m_data.resolve("db/opencms.script"), "x");
+        return Files.writeString(m_data.resolve("webapp/WEB-INF/config/opencms.properties"), "content");
+    }
+
+    private Path moduleZip(String fileName, String moduleName, String... dependencies) throws IOException {
+
+        StringBuilder deps = new StringBuilder();
+        for (String dependency : dependencies) {
+            deps.append("<dependency name=\"").append(dependency).append("\"/>");
+        }
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<export><info/><module><name>" + moduleName
+            + "</name><version>1.0.0</version><dependencies>" + deps + "</dependencies></module><files><file><source>system/x.txt</source>"
+            + "<destination>system/x.txt</destination><type>plain</type></file></files></export>";
+        Path zip = m_modules.resolve(fileName);
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> entry : Map.of("manifest.xml", manifest, "system/x.txt", "x").entrySet()) {
+                zipOut.putNextEntry(new ZipEntry(entry.getKey()));
+                zipOut.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zipOut.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static void writeChecksum(Path zip) throws InstallException, IOException {
+
+        Files.writeString(zip.resolveSibling(zip.getFileName() + ".sha256"), ModuleZip.sha256(zip) + "  " + zip.getFileName() + "\n");
+    }
+
+    /**
+     * @return an HTTP port that is free together with its shell port (+10000), so that a demo run that wrongly went
+     *     on would not stop at a port check either (and never 8080 or 18080)
+     */
+    private static String freePortPair() {
+
+        Random random = new Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20000 + random.nextInt(25000);
+            if (!ServerControl.isPortInUse(port) && !ServerControl.isPortInUse(port + Installer.SHELL_PORT_OFFSET)) {
+                return Integer.toString(port);
+            }
+        }
+        throw new IllegalStateException("no free port pair");
+    }
+}
