@@ -143,6 +143,20 @@ class ContentLifecycleIT {
 
     @Test
     @Order(9)
+    void aFailedUpgradeKeepsThePreviousReleaseAndContent(RunningPortal portal) throws Exception {
+        // release 1.0.2 declares a resource type id that pk-page already uses: OpenCms rejects it mid-import
+        InstallException failed = assertThrows(InstallException.class, () -> portal.runInstaller(portal.adminPassword(),
+            "--remote", "127.0.0.1:" + portal.shellPort(), "--modules", RunningPortal.fixtureBroken().toString()));
+        assertTrue(failed.getMessage().contains("1.0.1 was kept"), failed.getMessage());
+        assertEquals("1.0.1", portal.probe(params("action", "module-version", "module", RunningPortal.FIXTURE_MODULE)));
+        assertEquals("changed 0", portal.probe(params("action", "offline-changes", "adminPassword", portal.adminPassword(),
+            "path", "/system/modules/org.portalkit.itfixture/")), "nothing half-installed is left in the Offline project");
+        HttpResponse<String> page = portal.get("/it/hoi-nghi-so-ket.xml");
+        assertTrue(page.body().contains("fixture-v2") && page.body().contains(TITLE), page.body());
+    }
+
+    @Test
+    @Order(10)
     void rerunningTheInstallerChangesNothingAndContentSurvivesARestart(RunningPortal portal) throws Exception {
         String modules = portal.dist().moduleDir() + "," + RunningPortal.fixtureV2();
         String demo = String.join(",", portal.dist().demoDirs().stream().map(Path::toString).toList());
@@ -157,6 +171,18 @@ class ContentLifecycleIT {
         assertTrue(page.body().contains(TITLE) && page.body().contains("fixture-v2"), page.body());
         assertTrue(portal.probe(params("action", "solr", "q", TOKEN)).contains(CONTENT), "index survives the restart");
         assertFalse(second.contains("Importing module"), second);
+    }
+
+    @Test
+    @Order(11)
+    void theWebappModeInstallsIntoAStoppedOpenCms(RunningPortal portal) throws Exception {
+        portal.runInstaller(null, "--data", portal.layout().dataDir().toString(), "--stop");
+        String output = portal.runInstaller(portal.adminPassword(),
+            "--webapp", portal.layout().webappDir().toString(), "--modules", RunningPortal.fixtureV1().toString());
+        assertTrue(output.contains("Installed org.portalkit.itfixture 1.0.0"), output);
+        InstallException notOpenCms = assertThrows(InstallException.class, () -> portal.runInstaller(portal.adminPassword(),
+            "--webapp", portal.layout().dataDir().resolve("db").toString(), "--modules", RunningPortal.fixtureV1().toString()));
+        assertTrue(notOpenCms.getMessage().contains("is not an OpenCms web application"), notOpenCms.getMessage());
     }
 
     private static Path onlyZip(Path dir) throws Exception {

@@ -86,6 +86,10 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
         return Paths.get(System.getProperty("portalkit.fixture.v1"));
     }
 
+    public static Path fixtureBroken() {
+        return Paths.get(System.getProperty("portalkit.fixture.broken"));
+    }
+
     public static Path fixtureV2() {
         return Paths.get(System.getProperty("portalkit.fixture.v2"));
     }

@@ -250,12 +250,16 @@ public final class Installer {
             shell.execute("setCurrentProject", "Offline");
             String installed = shell.execute("listModules");
             for (ModuleZip module : modules) {
-                boolean present = installed.contains(module.moduleName());
+                boolean present = installed.lines().anyMatch(line -> line.trim().equals(module.moduleName()));
                 phase("import", (present ? "updating " : "importing ") + module.moduleName() + " " + module.version());
-                shell.execute(present ? "replaceModule" : "importModule", module.path().toString());
+                if (shell.hasPortalKitCommands()) {
+                    shell.execute("pkInstallModule", module.path().toString());
+                } else {
+                    shell.execute(present ? "replaceModule" : "importModule", module.path().toString());
+                }
             }
             phase("publish", "Offline project");
-            shell.execute("publishProjectAndWait");
+            shell.execute(shell.hasPortalKitCommands() ? "pkPublish" : "publishProjectAndWait");
         }
         m_out.println("Installed. Restart that OpenCms so it loads new module jars.");
     }

@@ -22,12 +22,25 @@ public final class RemoteShellClient implements AutoCloseable {
     private static final String PROVIDER = "RemoteShellProvider";
     private static final String LOGIN_OK_PREFIX = "You are now logged in as user";
 
+    /** The PortalKit shell commands, used when the server has them (the PortalKit runtime does). */
+    public static final String PORTALKIT_COMMANDS = "org.portalkit.runtime.support.PortalShellCommands";
+
     private final I_CmsRemoteShell m_shell;
     private final String m_where;
+    private final boolean m_portalKitCommands;
 
-    private RemoteShellClient(I_CmsRemoteShell shell, String where) {
+    private RemoteShellClient(I_CmsRemoteShell shell, String where, boolean portalKitCommands) {
         m_shell = shell;
         m_where = where;
+        m_portalKitCommands = portalKitCommands;
+    }
+
+    /**
+     * @return whether the server offers the PortalKit shell commands (pkInstallModule with rollback,
+     *     pkPublish); otherwise only the standard OpenCms commands are available
+     */
+    public boolean hasPortalKitCommands() {
+        return m_portalKitCommands;
     }
 
     /**
@@ -43,7 +56,12 @@ public final class RemoteShellClient implements AutoCloseable {
         try {
             Registry registry = LocateRegistry.getRegistry(host, port);
             I_CmsRemoteShellProvider provider = (I_CmsRemoteShellProvider)registry.lookup(PROVIDER);
-            return new RemoteShellClient(provider.createShell(null), where);
+            try {
+                return new RemoteShellClient(provider.createShell(PORTALKIT_COMMANDS), where, true);
+            } catch (RemoteException e) {
+                // a plain OpenCms without the PortalKit runtime support jar
+                return new RemoteShellClient(provider.createShell(null), where, false);
+            }
         } catch (RemoteException | NotBoundException e) {
             throw new InstallException("Remote OpenCms shell not reachable at " + where
                 + ": " + rootMessage(e) + ". Is OpenCms running with <shell-server enabled=\"true\" port=\"" + port + "\"/>?", e);
@@ -104,6 +122,7 @@ public final class RemoteShellClient implements AutoCloseable {
             || output.contains("Exception while calling method")
             || output.contains("Requested method not found")
             || output.contains("Login failed!")
+            || output.lines().anyMatch(line -> line.startsWith("FAILED "))
             || output.lines().anyMatch(line -> line.startsWith("!!!"));
     }
 

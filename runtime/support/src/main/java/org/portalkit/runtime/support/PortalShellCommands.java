@@ -187,23 +187,89 @@ public class PortalShellCommands implements I_CmsShellCommands {
                 throw new IllegalArgumentException("Module ZIP not found: " + zipPath);
             }
             CmsModule module = CmsModuleImportExportHandler.readModuleFromImport(zip.getAbsolutePath());
-            I_CmsReport report = new CmsShellReport(Locale.ENGLISH);
-            if (OpenCms.getModuleManager().hasModule(module.getName())) {
-                out("Updating module " + module.getName() + " " + module.getVersionStr() + " …");
-                OpenCms.getModuleManager().replaceModule(m_cms, zip.getAbsolutePath(), report);
-            } else {
+            CmsModule installed = OpenCms.getModuleManager().getModule(module.getName());
+            if (installed == null) {
                 out("Importing module " + module.getName() + " " + module.getVersionStr() + " …");
+                I_CmsReport report = new CmsShellReport(Locale.ENGLISH);
                 OpenCms.getImportExportManager().importData(
                     m_cms,
                     report,
                     new CmsImportParameters(zip.getAbsolutePath(), "/", true));
+                failOnReportErrors(report);
+            } else {
+                out("Updating module " + module.getName() + " " + installed.getVersionStr() + " → " + module.getVersionStr() + " …");
+                upgrade(installed, zip);
             }
-            failOnReportErrors(report);
             if (!OpenCms.getModuleManager().hasModule(module.getName())) {
                 throw new IllegalStateException("Module " + module.getName() + " is not installed after import.");
             }
             out("Installed " + module.getName() + " " + OpenCms.getModuleManager().getModule(module.getName()).getVersionStr());
         });
+    }
+
+    /**
+     * Replaces an installed module; if that fails, puts the previous release back: first the module's
+     * resources are reverted to their published (Online) state, then, if OpenCms dropped or changed the
+     * module's registration, the release exported just before the upgrade is imported again.
+     */
+    private void upgrade(CmsModule installed, File zip) throws Exception {
+        String name = installed.getName();
+        String previousVersion = installed.getVersionStr();
+        File backup = exportBackup(installed);
+        try {
+            I_CmsReport report = new CmsShellReport(Locale.ENGLISH);
+            OpenCms.getModuleManager().replaceModule(m_cms, zip.getAbsolutePath(), report);
+            failOnReportErrors(report);
+        } catch (Throwable failure) {
+            out("Upgrade of " + name + " failed; restoring " + previousVersion + " …");
+            for (String root : installed.getResources()) {
+                revertToOnline(root);
+            }
+            CmsModule now = OpenCms.getModuleManager().getModule(name);
+            if ((now == null) || !previousVersion.equals(now.getVersionStr())) {
+                I_CmsReport report = new CmsShellReport(Locale.ENGLISH);
+                OpenCms.getModuleManager().replaceModule(m_cms, backup.getAbsolutePath(), report);
+            }
+            throw new IllegalStateException("The upgrade of " + name + " failed and " + previousVersion
+                + " was kept: " + describe(failure), failure);
+        }
+    }
+
+    private File exportBackup(CmsModule installed) throws Exception {
+        File dir = new File(OpenCms.getSystemInfo().getPackagesRfsPath(), "backups");
+        dir.mkdirs();
+        File backup = new File(dir, installed.getName() + "_" + installed.getVersionStr() + "_" + System.currentTimeMillis() + ".zip");
+        CmsModuleImportExportHandler handler = CmsModuleImportExportHandler.getExportHandler(m_cms, installed, "backup before upgrade");
+        handler.setFileName(backup.getAbsolutePath());
+        I_CmsReport report = new CmsShellReport(Locale.ENGLISH);
+        OpenCms.getImportExportManager().exportData(m_cms, handler, report);
+        failOnReportErrors(report);
+        out("Saved " + installed.getName() + " " + installed.getVersionStr() + " to " + backup);
+        return backup;
+    }
+
+    private void revertToOnline(String rootPath) {
+        try {
+            m_cms.getRequestContext().setSiteRoot("");
+            if (!m_cms.existsResource(rootPath, org.opencms.file.CmsResourceFilter.ALL)) {
+                return;
+            }
+            m_cms.lockResource(rootPath);
+            // resources the failed release added exist only offline: remove them
+            for (org.opencms.file.CmsResource res : m_cms.readResources(rootPath, org.opencms.file.CmsResourceFilter.ALL, true)) {
+                if (res.getState().isNew() && m_cms.existsResource(res.getRootPath(), org.opencms.file.CmsResourceFilter.ALL)) {
+                    m_cms.deleteResource(res.getRootPath(), org.opencms.file.CmsResource.DELETE_PRESERVE_SIBLINGS);
+                }
+            }
+            if (m_cms.readResource(rootPath, org.opencms.file.CmsResourceFilter.ALL).getState().isNew()) {
+                m_cms.deleteResource(rootPath, org.opencms.file.CmsResource.DELETE_PRESERVE_SIBLINGS);
+                return;
+            }
+            m_cms.undoChanges(rootPath, org.opencms.file.CmsResource.UNDO_CONTENT_RECURSIVE);
+            m_cms.unlockResource(rootPath);
+        } catch (Exception e) {
+            out("Could not revert " + rootPath + ": " + e.getLocalizedMessage());
+        }
     }
 
     /**
