@@ -182,27 +182,35 @@ public final class Installer {
                 changed.add(module);
             }
         }
-        ShellScript script = new ShellScript().add("pkLogin").add("pkSetup").add("pkPublish");
-        for (ModuleZip module : changed) {
-            script.add("pkInstallModule", module.path().toString());
-        }
-        for (Path demo : m_options.demoDirs()) {
-            if (Files.isDirectory(demo)) {
-                script.add("pkSeed", demo.toAbsolutePath().toString());
+        String demoFingerprint = demoFingerprint(m_options.demoDirs());
+        boolean demoChanged = !demoFingerprint.equals(readText(layout.dataDir().resolve("seeded-demo.sha256")));
+        if (!firstStart && changed.isEmpty() && !demoChanged) {
+            phase("import", "all modules up to date");
+            phase("seed", "demo content unchanged; nothing to publish");
+        } else {
+            ShellScript script = new ShellScript().add("pkLogin").add("pkSetup").add("pkPublish");
+            for (ModuleZip module : changed) {
+                script.add("pkInstallModule", module.path().toString());
             }
+            for (Path demo : m_options.demoDirs()) {
+                if (Files.isDirectory(demo)) {
+                    script.add("pkSeed", demo.toAbsolutePath().toString());
+                }
+            }
+            script.add("pkPublish");
+            phase("import", changed.isEmpty() ? "all modules up to date" : changed.size() + " module(s): "
+                + changed.stream().map(ModuleZip::moduleName).collect(Collectors.joining(", ")));
+            phase("seed", "demo content that is missing; then publish and index");
+            t0 = System.nanoTime();
+            new OfflineShellRunner(layout.webInfDir(), layout.dataDir().resolve("install.log"), m_out, m_dist.servletApiJars())
+                .run(script, password, firstStart);
+            m_out.println("  done (" + millis(t0) + " ms)");
+            for (ModuleZip module : changed) {
+                installed.put(module.moduleName(), ModuleZip.sha256(module.path()));
+            }
+            writeInstalledChecksums(layout, installed);
+            writeText(layout.dataDir().resolve("seeded-demo.sha256"), demoFingerprint);
         }
-        script.add("pkPublish");
-        phase("import", changed.isEmpty() ? "all modules up to date" : changed.size() + " module(s): "
-            + changed.stream().map(ModuleZip::moduleName).collect(Collectors.joining(", ")));
-        phase("seed", "demo content that is missing; then publish and index");
-        t0 = System.nanoTime();
-        new OfflineShellRunner(layout.webInfDir(), layout.dataDir().resolve("install.log"), m_out, m_dist.servletApiJars())
-            .run(script, password, firstStart);
-        m_out.println("  done (" + millis(t0) + " ms)");
-        for (ModuleZip module : changed) {
-            installed.put(module.moduleName(), ModuleZip.sha256(module.path()));
-        }
-        writeInstalledChecksums(layout, installed);
         touch(layout.provisionedMarker());
 
         if (!m_options.serve()) {
@@ -387,6 +395,50 @@ public final class Installer {
             Files.writeString(layout.dataDir().resolve("installed-modules.properties"), text);
         } catch (IOException e) {
             throw new InstallException("Cannot record installed modules: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param dirs demo content folders
+     * @return a SHA-256 over every file's relative path and content, so that changed demo content is seeded
+     * @throws InstallException if a file cannot be read
+     */
+    static String demoFingerprint(List<Path> dirs) throws InstallException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path dir : dirs) {
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+                }
+                for (Path file : files) {
+                    digest.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte)0);
+                    digest.update(Files.readAllBytes(file));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new InstallException("Cannot read the demo content: " + e.getMessage(), e);
+        }
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file).trim() : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void writeText(Path file, String text) throws InstallException {
+        try {
+            Files.writeString(file, text + "\n");
+        } catch (IOException e) {
+            throw new InstallException("Cannot write " + file, e);
         }
     }
 

@@ -40,6 +40,7 @@ public final class PortalServer {
      * @throws Exception if Tomcat or OpenCms cannot start
      */
     public void start() throws Exception {
+        clearJspRepository();
         Path tomcatBase = m_layout.dataDir().resolve("tomcat");
         Files.createDirectories(tomcatBase);
         m_tomcat = new Tomcat();
@@ -65,6 +66,23 @@ public final class PortalServer {
         m_tomcat.start();
         if (!context.getState().isAvailable()) {
             throw new IllegalStateException("The OpenCms web application did not start; see " + m_layout.logsDir().resolve("opencms.log"));
+        }
+    }
+
+    /**
+     * Empties WEB-INF/jsp, OpenCms' file cache of JSPs taken from the VFS. OpenCms refreshes a cached JSP
+     * only when the VFS resource is newer than the file, so after an offline install that replaced a JSP
+     * by an older-dated one (a downgrade, or a restore of a previous release) the cache could serve the
+     * wrong code. It is rebuilt from the VFS on first use.
+     */
+    private void clearJspRepository() throws java.io.IOException {
+        Path jsp = m_layout.webInfDir().resolve("jsp");
+        if (Files.isDirectory(jsp)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(jsp)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
