@@ -295,7 +295,10 @@ public final class Installer {
         Map<String, ModuleZip> byName = new LinkedHashMap<>();
         for (Path zip : zips) {
             ModuleZip module = ModuleZip.verify(zip, true);
-            byName.put(module.moduleName(), module);
+            ModuleZip earlier = byName.put(module.moduleName(), module);
+            if (earlier != null) {
+                throw new InstallException("Module " + module.moduleName() + " is given twice: " + earlier.path() + " and " + zip + ". Keep one.");
+            }
         }
         return ModuleOrder.sort(byName);
     }

@@ -133,7 +133,20 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder();
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        // report problems through the exception only, not as "[Fatal Error]" lines on stderr
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e;
+            }
+
+            @Override
+            public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e;
+            }
+        });
+        return builder;
     }
 
     private static Element firstElement(Element parent, String name) {

@@ -31,7 +31,12 @@ public final class AdminPassword {
      */
     public static String readOrCreate(Path file) throws IOException {
         if (Files.exists(file)) {
-            return Files.readString(file, StandardCharsets.UTF_8).trim();
+            String stored = Files.readString(file, StandardCharsets.UTF_8).trim();
+            if (!stored.isEmpty()) {
+                return stored;
+            }
+            // an interrupted first run created the file but never wrote it
+            Files.delete(file);
         }
         String password = generate();
         Files.createDirectories(file.getParent());

@@ -100,11 +100,16 @@ public final class WebappProvisioner {
      */
     public boolean provision() throws InstallException {
         try {
-            boolean first = !Files.exists(m_layout.configDir().resolve("opencms.properties"));
+            Path configDone = m_layout.configDir().resolve(".portalkit-config-complete");
+            boolean first = !Files.exists(configDone);
             Files.createDirectories(m_layout.libDir());
             Files.createDirectories(m_layout.logsDir());
             Files.createDirectories(m_layout.databaseDir());
             writeTemplates(first);
+            if (first) {
+                // only now: an interrupted first run rewrites the whole configuration next time
+                Files.writeString(configDone, "written by the PortalKit provisioner\n");
+            }
             syncLibraries();
             if (!databaseExists()) {
                 createDatabase();
@@ -210,6 +215,25 @@ public final class WebappProvisioner {
         Files.write(m_layout.copiedLibsList(), current);
     }
 
+    /** Removes a half-created database, so that the next run creates it again. */
+    private void deleteDatabaseFiles() {
+        try (Stream<Path> files = Files.list(m_layout.databaseDir())) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                if (Files.isDirectory(file)) {
+                    try (Stream<Path> walk = Files.walk(file)) {
+                        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                            Files.deleteIfExists(p);
+                        }
+                    }
+                } else {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // the error that brought us here is reported; this cleanup is best effort
+        }
+    }
+
     /**
      * Creates the OpenCms tables in a new HSQLDB file database.
      *
@@ -219,6 +243,7 @@ public final class WebappProvisioner {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(m_layout), "SA", "")) {
             SqlScript.hsqldbSchema().execute(connection);
         } catch (Exception e) {
+            deleteDatabaseFiles();
             throw new InstallException("Creating the database in " + m_layout.databaseDir() + " failed: " + e.getMessage(), e);
         }
     }

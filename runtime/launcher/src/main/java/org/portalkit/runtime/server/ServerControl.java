@@ -45,7 +45,9 @@ public final class ServerControl {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readString(m_layout.pidFile()).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            // after a crash or reboot the pid may belong to another program: only trust our server
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(PortalServer.class.getName())).orElse(false));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

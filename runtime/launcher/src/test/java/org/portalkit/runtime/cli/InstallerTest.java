@@ -127,15 +127,21 @@ class InstallerTest {
     @Test
     void statusOfARunningRuntimeNamesPidAndPort() throws Exception {
 
-        // any live process will do for --status, which only reads: this JVM (never --stop or --reset it!)
         RuntimeLayout layout = RuntimeLayout.of(m_data);
         Files.createDirectories(m_data);
-        long pid = ProcessHandle.current().pid();
-        Files.writeString(layout.pidFile(), pid + "\n");
-        Files.writeString(layout.runtimePropertiesFile(), "port=18123\nshellPort=28123\n");
-        run("--status");
-        assertTrue(output().contains("running (pid " + pid + ")"), output());
-        assertTrue(output().contains("http://127.0.0.1:18123/"), output());
+        // a harmless process whose command line names the server class stands in for the server
+        Process fake = new ProcessBuilder("bash", "-c", "sleep 60; true",
+            org.portalkit.runtime.server.PortalServer.class.getName()).start();
+        try {
+            long pid = fake.pid();
+            Files.writeString(layout.pidFile(), pid + "\n");
+            Files.writeString(layout.runtimePropertiesFile(), "port=18123\nshellPort=28123\n");
+            run("--status");
+            assertTrue(output().contains("running (pid " + pid + ")"), output());
+            assertTrue(output().contains("http://127.0.0.1:18123/"), output());
+        } finally {
+            fake.destroyForcibly();
+        }
     }
 
     @Test

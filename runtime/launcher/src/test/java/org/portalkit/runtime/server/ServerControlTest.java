@@ -121,13 +121,30 @@ class ServerControlTest {
     }
 
     @Test
-    void pidOfALiveProcessMeansRunning() throws Exception {
+    void pidOfALiveServerProcessMeansRunning() throws Exception {
+        Process fake = fakeServerProcess();
+        try {
+            Files.writeString(m_layout.pidFile(), fake.pid() + "\n");
+            ServerControl control = new ServerControl(m_layout, List.of());
+            assertEquals(fake.pid(), control.runningProcess().orElseThrow().pid());
+        } finally {
+            fake.destroyForcibly();
+        }
+    }
 
-        // only inspected, never stopped: it is this JVM
-        long pid = ProcessHandle.current().pid();
-        Files.writeString(m_layout.pidFile(), pid + "\n");
+    @Test
+    void aLiveProcessThatIsNotThePortalServerIsNotTrusted() throws Exception {
+        // only inspected, never stopped: it is this JVM, whose pid a stale pid file might name after a reboot
+        Files.writeString(m_layout.pidFile(), ProcessHandle.current().pid() + "\n");
         ServerControl control = new ServerControl(m_layout, List.of());
-        assertEquals(pid, control.runningProcess().orElseThrow().pid());
+        assertTrue(control.runningProcess().isEmpty());
+        assertFalse(control.stop(), "nothing of ours was running, so nothing is stopped");
+        assertTrue(ProcessHandle.current().isAlive());
+    }
+
+    /** @return a harmless process whose command line names the portal server class */
+    static Process fakeServerProcess() throws IOException {
+        return new ProcessBuilder("bash", "-c", "sleep 60; true", PortalServer.class.getName()).start();
     }
 
     @Test

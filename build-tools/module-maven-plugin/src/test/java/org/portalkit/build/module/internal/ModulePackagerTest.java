@@ -142,8 +142,6 @@ class ModulePackagerTest {
         PackagingResult first = ModulePackager.pack(request);
         byte[] firstZip = Files.readAllBytes(first.zip());
         byte[] firstManifest = ManifestWriter.write(first.manifest());
-        Files.setLastModifiedTime(base.resolve("src/main/vfs/" + MODULE_FOLDER + "/schemas/news.xsd"),
-            java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 86_400_000L));
 
         PackagingResult second = ModulePackager.pack(request);
 
@@ -152,16 +150,36 @@ class ModulePackagerTest {
     }
 
     @Test
-    void changedContentChangesTheZipButNotTheManifest() throws Exception {
+    void aChangedFileGetsTheNewerDateOfItsSource() throws Exception {
         PackagingRequest request = newsRequest();
+        java.nio.file.Path xsd = base.resolve("src/main/vfs/" + MODULE_FOLDER + "/schemas/news.xsd");
+        java.time.Instant t1 = java.time.Instant.parse("2024-05-01T10:00:00Z");
+        Files.setLastModifiedTime(xsd, java.nio.file.attribute.FileTime.from(t1));
         PackagingResult first = ModulePackager.pack(request);
         String firstChecksum = Files.readString(first.checksum());
-        TestModules.write(base, "src/main/vfs/" + MODULE_FOLDER + "/schemas/news.xsd", "<changed/>");
 
+        TestModules.write(base, "src/main/vfs/" + MODULE_FOLDER + "/schemas/news.xsd", "<changed/>");
+        java.time.Instant t2 = t1.plusSeconds(86_400);
+        Files.setLastModifiedTime(xsd, java.nio.file.attribute.FileTime.from(t2));
         PackagingResult second = ModulePackager.pack(request);
 
-        assertArrayEquals(ManifestWriter.write(first.manifest()), ManifestWriter.write(second.manifest()));
+        String before = new String(ManifestWriter.write(first.manifest()), StandardCharsets.UTF_8);
+        String after = new String(ManifestWriter.write(second.manifest()), StandardCharsets.UTF_8);
+        assertTrue(before.contains(BuildTimestamp.of(t1).headerDate()), before);
+        assertTrue(after.contains(BuildTimestamp.of(t2).headerDate()), after);
         assertNotEquals(firstChecksum, Files.readString(second.checksum()));
+    }
+
+    @Test
+    void aSourceOlderThanTheBuildTimestampCarriesTheBuildTimestamp() throws Exception {
+        PackagingRequest request = newsRequest();
+        java.nio.file.Path xsd = base.resolve("src/main/vfs/" + MODULE_FOLDER + "/schemas/news.xsd");
+        Files.setLastModifiedTime(xsd, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2001-01-01T00:00:00Z")));
+
+        String manifest = new String(ManifestWriter.write(ModulePackager.pack(request).manifest()), StandardCharsets.UTF_8);
+
+        assertFalse(manifest.contains("2001"), manifest);
+        assertTrue(manifest.contains(request.timestamp().headerDate()), manifest);
     }
 
     @Test
