@@ -15,6 +15,12 @@
     <h1 class="pk-page__title"><c:out value="${page.value.Title}"/></h1>
     <%-- Intro is editor HTML; OpenCms stores it as validated XHTML. --%>
     <div class="pk-page__intro">${page.value.Intro}</div>
+    <%-- Elements: JSPs of installed modules (e.g. the latest news list), only from /system/modules/*/elements/ --%>
+    <c:forEach items="${page.valueList.Element}" var="element">
+      <c:if test="${fn:startsWith(element.stringValue, '/system/modules/') and fn:contains(element.stringValue, '/elements/') and not fn:contains(element.stringValue, '..')}">
+        <c:catch var="elementError"><section class="pk-page__element"><cms:include page="${element.stringValue}"/></section></c:catch>
+      </c:if>
+    </c:forEach>
   </main>
 </body>
 </html>

@@ -290,7 +290,10 @@ public class PortalShellCommands implements I_CmsShellCommands {
             List<Path> paths;
             try (Stream<Path> walk = Files.walk(root)) {
                 paths = walk.filter(p -> !p.equals(root))
-                    .filter(p -> !p.getFileName().toString().endsWith(META_SUFFIX))
+                    .map(p -> p.getFileName().toString().endsWith(META_SUFFIX)
+                        ? p.resolveSibling(p.getFileName().toString().substring(0, p.getFileName().toString().length() - META_SUFFIX.length()))
+                        : p)
+                    .distinct()
                     .sorted()
                     .collect(Collectors.toList());
             }
@@ -311,16 +314,77 @@ public class PortalShellCommands implements I_CmsShellCommands {
                         props.add(new CmsProperty(key.substring("property.".length()), meta.getProperty(key), null));
                     }
                 }
-                byte[] content = folder ? null : Files.readAllBytes(path);
+                byte[] content = folder ? null : content(path, meta);
                 if (typeName == null) {
                     typeName = OpenCms.getResourceManager().getDefaultTypeForName(path.getFileName().toString()).getTypeName();
                 }
-                m_cms.createResource(vfsPath, OpenCms.getResourceManager().getResourceType(typeName), content, props);
+                org.opencms.file.CmsResource res = m_cms.createResource(vfsPath, OpenCms.getResourceManager().getResourceType(typeName), content, props);
                 m_cms.unlockResource(vfsPath);
+                seedCounter(meta, res);
                 created++;
             }
             out("Seeded " + created + " new resource(s) from " + root + ".");
         });
+    }
+
+    /**
+     * @return the file's bytes, or for {@code generate=jpeg} a picture drawn now
+     *     ({@code generate.width}, {@code generate.height}, {@code generate.caption})
+     */
+    private static byte[] content(Path path, Properties meta) throws IOException {
+        String generate = meta.getProperty("generate");
+        if (generate == null) {
+            return Files.readAllBytes(path);
+        }
+        if (!"jpeg".equals(generate)) {
+            throw new IllegalArgumentException("Unknown generator '" + generate + "' for " + path);
+        }
+        return DemoImage.jpeg(
+            Integer.parseInt(meta.getProperty("generate.width", "1200")),
+            Integer.parseInt(meta.getProperty("generate.height", "675")),
+            meta.getProperty("generate.caption", ""),
+            path.getFileName().toString().hashCode());
+    }
+
+    /**
+     * Imports a start value for a counter ({@code counter.key}, in which {@code ${structureId}} stands for
+     * the new resource's structure id, and {@code counter.value}) into OpenCms' CMS_COUNTERS table, so a
+     * migrated article keeps its view count. An existing higher value is kept.
+     */
+    private void seedCounter(Properties meta, org.opencms.file.CmsResource res) throws Exception {
+        String key = meta.getProperty("counter.key");
+        if (key == null) {
+            return;
+        }
+        key = key.replace("${structureId}", res.getStructureId().toString());
+        int value = Integer.parseInt(meta.getProperty("counter.value", "0").trim());
+        try (java.sql.Connection connection = OpenCms.getSqlManager().getConnection(org.opencms.db.CmsDbPool.OPENCMS_DEFAULT_POOL_NAME)) {
+            int current = -1;
+            try (java.sql.PreparedStatement read = connection.prepareStatement("SELECT COUNTER FROM CMS_COUNTERS WHERE NAME = ?")) {
+                read.setString(1, key);
+                try (java.sql.ResultSet rs = read.executeQuery()) {
+                    if (rs.next()) {
+                        current = rs.getInt(1);
+                    }
+                }
+            }
+            if (current < 0) {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO CMS_COUNTERS (NAME, COUNTER) VALUES (?, ?)")) {
+                    insert.setString(1, key);
+                    insert.setInt(2, value);
+                    insert.executeUpdate();
+                }
+            } else if (current < value) {
+                try (java.sql.PreparedStatement update = connection.prepareStatement("UPDATE CMS_COUNTERS SET COUNTER = ? WHERE NAME = ?")) {
+                    update.setInt(1, value);
+                    update.setString(2, key);
+                    update.executeUpdate();
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
     }
 
     /** Publishes the Offline project and waits until publishing (and indexing) has finished. */
