@@ -299,15 +299,18 @@ public class PortalShellCommands implements I_CmsShellCommands {
             }
             for (Path path : paths) {
                 String vfsPath = "/" + root.relativize(path).toString().replace(File.separatorChar, '/');
-                boolean folder = Files.isDirectory(path);
+                Properties meta = readMeta(path);
+                String typeName = meta.getProperty("type", Files.isDirectory(path) ? "folder" : null);
+                if (typeName == null) {
+                    typeName = OpenCms.getResourceManager().getDefaultTypeForName(path.getFileName().toString()).getTypeName();
+                }
+                boolean folder = OpenCms.getResourceManager().getResourceType(typeName).isFolder();
                 if (folder) {
                     vfsPath = vfsPath + "/";
                 }
                 if (m_cms.existsResource(vfsPath, org.opencms.file.CmsResourceFilter.ALL)) {
                     continue;
                 }
-                Properties meta = readMeta(path);
-                String typeName = meta.getProperty("type", folder ? "folder" : null);
                 List<CmsProperty> props = new ArrayList<>();
                 for (String key : meta.stringPropertyNames()) {
                     if (key.startsWith("property.")) {
@@ -315,9 +318,6 @@ public class PortalShellCommands implements I_CmsShellCommands {
                     }
                 }
                 byte[] content = folder ? null : content(path, meta);
-                if (typeName == null) {
-                    typeName = OpenCms.getResourceManager().getDefaultTypeForName(path.getFileName().toString()).getTypeName();
-                }
                 org.opencms.file.CmsResource res = m_cms.createResource(vfsPath, OpenCms.getResourceManager().getResourceType(typeName), content, props);
                 m_cms.unlockResource(vfsPath);
                 seedCounter(meta, res);
