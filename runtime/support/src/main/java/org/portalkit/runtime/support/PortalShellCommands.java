@@ -304,6 +304,10 @@ public class PortalShellCommands implements I_CmsShellCommands {
                 if (typeName == null) {
                     typeName = OpenCms.getResourceManager().getDefaultTypeForName(path.getFileName().toString()).getTypeName();
                 }
+                if (!OpenCms.getResourceManager().hasResourceType(typeName)) {
+                    out("Skipped " + vfsPath + ": resource type " + typeName + " is not installed.");
+                    continue;
+                }
                 boolean folder = OpenCms.getResourceManager().getResourceType(typeName).isFolder();
                 if (folder) {
                     vfsPath = vfsPath + "/";
