@@ -30,8 +30,10 @@ def slug(title):
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(text) > 80:
-        text = text[:80]
-        text = text[: text.rfind("-")] if "-" in text else text
+        cut = text[:80]
+        if text[80] != "-" and "-" in cut:
+            cut = cut[: cut.rfind("-")]
+        text = cut.strip("-")
     return text or "item"
 
 

@@ -56,6 +56,9 @@ public class PortalShellCommands implements I_CmsShellCommands {
 
     private static final String OPENCMS_DEFAULT_ADMIN_PASSWORD = "admin";
 
+    /** Prefix of PortalKit rows in CMS_COUNTERS (see org.portalkit.core.counter.internal.JdbcCounterStore). */
+    static final String COUNTER_NAME_PREFIX = "portalkit:";
+
     private final List<String> m_failures = Collections.synchronizedList(new ArrayList<>());
     private CmsObject m_cms;
     private CmsShell m_shell;
@@ -137,7 +140,7 @@ public class PortalShellCommands implements I_CmsShellCommands {
             m_cms.chacc("/", "group", OpenCms.getDefaultUsers().getGroupUsers(), "+r+v+i");
             m_cms.chacc("/", "group", OpenCms.getDefaultUsers().getGroupGuests(), "+r+v+i");
             m_cms.unlockResource("/");
-            for (String folder : new String[] {"/sites/", "/sites/default/", "/shared/", "/system/modules/"}) {
+            for (String folder : new String[] {"/sites/", "/sites/default/", "/shared/", "/system/modules/", "/system/categories/"}) {
                 ensureFolder(folder);
             }
             for (String editable : new String[] {"/sites/", "/shared/"}) {
@@ -323,6 +326,10 @@ public class PortalShellCommands implements I_CmsShellCommands {
                 }
                 byte[] content = folder ? null : content(path, meta);
                 org.opencms.file.CmsResource res = m_cms.createResource(vfsPath, OpenCms.getResourceManager().getResourceType(typeName), content, props);
+                if (OpenCms.getResourceManager().getResourceType(typeName) instanceof org.opencms.file.types.CmsResourceTypeXmlContent) {
+                    // writing the file applies the schema's mappings (Title property, URL name, release/expiry)
+                    m_cms.writeFile(m_cms.readFile(res));
+                }
                 m_cms.unlockResource(vfsPath);
                 seedCounter(meta, res);
                 created++;
@@ -360,7 +367,8 @@ public class PortalShellCommands implements I_CmsShellCommands {
         if (key == null) {
             return;
         }
-        key = key.replace("${structureId}", res.getStructureId().toString());
+        // same row name as org.portalkit.core.counter's JDBC store: "portalkit:" + counter key
+        key = COUNTER_NAME_PREFIX + key.replace("${structureId}", res.getStructureId().toString());
         int value = Integer.parseInt(meta.getProperty("counter.value", "0").trim());
         try (java.sql.Connection connection = OpenCms.getSqlManager().getConnection(org.opencms.db.CmsDbPool.OPENCMS_DEFAULT_POOL_NAME)) {
             int current = -1;

@@ -1,0 +1,314 @@
+package org.portalkit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.portalkit.core.text.UrlNames;
+import org.portalkit.runtime.server.ServerControl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+
+/**
+ * The news module in the real runtime: the seed article as the reference page shows it, the landing page
+ * list, URL names, feeds, JSON-LD, validation messages, encoding of hostile input, and the view counter.
+ */
+@ExtendWith(PortalRuntimeExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NewsIT {
+
+    static final String SEED_PATH = "/tin-tuc/hoi-nghi-so-ket-cong-tac-6-thang-dau-nam-2020";
+    static final String SEED_TITLE = "Hội nghị Sơ kết công tác 6 tháng đầu năm 2020.";
+    static final String BEACON = "/opencms/system/modules/org.portalkit.news/elements/view-beacon.jsp";
+    static final String STRESS_KEY = "it.stress.views";
+
+    private final HttpClient m_http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    @Order(1)
+    void theSeedArticleShowsTheReferenceFooterLine(RunningPortal portal) throws Exception {
+        HttpResponse<String> page = portal.get(SEED_PATH);
+        assertEquals(200, page.statusCode());
+        String text = visibleText(page.body());
+        assertTrue(text.contains("VĂN PHÒNG SỞ"), text);
+        assertTrue(text.contains(SEED_TITLE), text);
+        assertTrue(text.contains("Quang cảnh Hội nghị"), "caption: " + text);
+        assertTrue(text.contains("Tin và ảnh: Lê Thương."), text);
+        assertTrue(text.contains("Đăng bởi : SLDTBXH Kontum Ngày đăng : 17/07/2020 Lượt xem : 2079"), text);
+        assertTrue(text.contains("Quay Về"), text);
+        Matcher image = Pattern.compile("<img[^>]+src=\"([^\"]+quang-canh-hoi-nghi[^\"]*)\"").matcher(page.body());
+        assertTrue(image.find(), page.body());
+        HttpResponse<byte[]> jpeg = m_http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portal.port() + image.group(1))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, jpeg.statusCode());
+        assertEquals((byte)0xFF, jpeg.body()[0], "a real JPEG generated at seed time");
+        assertEquals((byte)0xD8, jpeg.body()[1]);
+    }
+
+    @Test
+    @Order(2)
+    void theLandingPageListsTheLatestTenNewsWithWorkingLinks(RunningPortal portal) throws Exception {
+        String home = portal.get("/").body();
+        Matcher items = Pattern.compile("<a class=\"pk-news__item-link\" href=\"([^\"]+)\">([^<]+)</a>").matcher(home);
+        List<String> links = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        while (items.find()) {
+            links.add(items.group(1));
+            titles.add(items.group(2));
+        }
+        assertEquals(10, links.size(), home);
+        assertEquals("Trao học bổng cho học sinh là con em người có công", titles.get(0), "newest first");
+        for (String link : links) {
+            assertEquals(200, portal.get(link).statusCode(), link);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void newsFileNamesAreTheVietnameseUrlNamesOfTheirTitles(RunningPortal portal) throws Exception {
+        String listing = portal.probe(params("action", "list", "path", "/sites/default/tin-tuc/"));
+        int checked = 0;
+        for (String line : listing.split("\n")) {
+            String[] parts = line.split("\t");
+            if (parts.length == 2) {
+                assertEquals(UrlNames.slugify(parts[1]), parts[0], "URL name of '" + parts[1] + "'");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 31, "seed article and 30 more: " + listing);
+    }
+
+    @Test
+    @Order(4)
+    void theRssFeedParsesWithRome(RunningPortal portal) throws Exception {
+        HttpResponse<String> response = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?folder=/tin-tuc/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"), response.headers().toString());
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+        assertEquals("rss_2.0", feed.getFeedType());
+        assertFalse(feed.getTitle().isBlank());
+        assertFalse(feed.getDescription().isBlank());
+        assertTrue(feed.getLink().startsWith("http://127.0.0.1:" + portal.port() + "/"), feed.getLink());
+        assertTrue(feed.getEntries().size() >= 10 && feed.getEntries().size() <= 50, "entries: " + feed.getEntries().size());
+        for (SyndEntry entry : feed.getEntries()) {
+            assertFalse(entry.getTitle().isBlank());
+            assertTrue(entry.getLink().startsWith("http://127.0.0.1:" + portal.port() + "/"), entry.getLink());
+            assertNotNull(entry.getPublishedDate(), entry.getTitle());
+        }
+        assertEquals("Trao học bổng cho học sinh là con em người có công", feed.getEntries().get(0).getTitle());
+        HttpResponse<String> hostile = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?folder=/../../system/");
+        assertTrue(hostile.statusCode() == 400 || hostile.statusCode() == 404, "folder outside the site refused: " + hostile.statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void theDetailPageCarriesParseableNewsArticleJsonLdAndOpenGraph(RunningPortal portal) throws Exception {
+        String html = portal.get(SEED_PATH).body();
+        Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(script.find(), html);
+        JsonNode json = new ObjectMapper().readTree(script.group(1));
+        assertEquals("NewsArticle", json.get("@type").asText());
+        assertEquals(SEED_TITLE, json.get("headline").asText());
+        assertEquals("2020-07-17T08:30:00+07:00", json.get("datePublished").asText());
+        assertTrue(json.get("image").get(0).asText().startsWith("http://127.0.0.1:" + portal.port() + "/"));
+        assertTrue(html.contains("<meta property=\"og:title\" content=\"" + SEED_TITLE + "\">"), html);
+    }
+
+    @Test
+    @Order(6)
+    void eachValidationRuleShowsItsErrorText(RunningPortal portal) throws Exception {
+        // OpenCms resolves the messages in the validating user's workplace locale (English for Admin here)
+        Properties vi = bundle("messages_en.properties");
+        assertEquals("ok", portal.probe(params("action", "create-file", "user", "Admin", "password", portal.adminPassword(),
+            "path", "/sites/default/hinh-anh/logo.svg", "type", "binary",
+            "content", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+        String longLead = "x".repeat(601);
+        String xml = newsXml("", longLead, "<p>ok</p>", "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg", "",
+            "javascript:alert(1)", "/sites/default/hinh-anh/logo.svg");
+        String result = portal.probe(params("action", "validate", "adminPassword", portal.adminPassword(), "type", "pk-news", "locale", "vi", "xml", xml));
+        assertTrue(result.startsWith("errors yes"), result);
+        for (String key : new String[] {"error.PkNews.Title", "error.PkNews.Lead", "error.PkNewsImage.Alt",
+            "error.PkNewsSource.Url", "error.PkNews.SocialImage"}) {
+            assertTrue(result.contains(vi.getProperty(key)), key + " (" + vi.getProperty(key) + ") missing in:\n" + result);
+        }
+        String valid = portal.probe(params("action", "validate", "adminPassword", portal.adminPassword(), "type", "pk-news", "locale", "vi", "xml",
+            newsXml("Tiêu đề hợp lệ", "Sapo", "<p>Nội dung</p>", "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg", "Ảnh",
+                "https://example.org/tin", "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg")));
+        assertEquals("errors no", valid);
+    }
+
+    @Test
+    @Order(7)
+    void hostileInputInEveryTextFieldComesOutEncodedOrSanitised(RunningPortal portal) throws Exception {
+        String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>\"'><svg onload=alert(2)>";
+        String xml = newsXml("Tin XSS " + payload, "Sapo " + payload,
+            "<p>Nội dung</p><script>alert('body')</script><img src=\"x\" onerror=\"alert(3)\"><a href=\"javascript:alert(4)\">link</a>",
+            "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg", "Alt " + payload, "https://example.org/\"><script>alert(5)</script>",
+            "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg")
+            .replace("<Section><![CDATA[Phòng IT]]></Section>", "<Section><![CDATA[Phòng " + payload + "]]></Section>")
+            .replace("<Byline><![CDATA[IT]]></Byline>", "<Byline><![CDATA[Tác giả " + payload + "]]></Byline>")
+            .replace("<Poster><![CDATA[IT]]></Poster>", "<Poster><![CDATA[Người đăng " + payload + "]]></Poster>");
+        String created = portal.probe(params("action", "create-news", "user", "Admin", "password", portal.adminPassword(),
+            "path", "/sites/default/tin-tuc/tin-xss-thu-nghiem", "xml", xml));
+        assertTrue(created.startsWith("ok "), created);
+        String html = portal.get("/tin-tuc/tin-xss-thu-nghiem").body();
+        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(html);
+        assertEquals("Tin XSS " + payload, dom.selectFirst("h1").text(), "the title is shown as text, not markup");
+        for (org.jsoup.nodes.Element script : dom.select("script")) {
+            String type = script.attr("type");
+            if ("application/ld+json".equals(type)) {
+                assertFalse(script.data().contains("<"), "JSON-LD data cannot close its script element: " + script.outerHtml());
+            } else {
+                assertTrue(type.isEmpty() && script.data().isBlank() && script.attr("src").contains("/org.portalkit.news/"),
+                    "only the module's own script file: " + script.outerHtml());
+            }
+        }
+        for (org.jsoup.nodes.Element element : dom.getAllElements()) {
+            for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+                assertFalse(attribute.getKey().toLowerCase().startsWith("on"), "event handler: " + element.outerHtml());
+                assertFalse(attribute.getValue().trim().toLowerCase().startsWith("javascript:"), "script URL: " + element.outerHtml());
+            }
+        }
+        assertTrue(dom.select("svg").isEmpty(), html);
+        assertTrue(dom.select("body img[src=x]").isEmpty(), "the payload's <img> did not become an element");
+        JsonNode jsonLd = new ObjectMapper().readTree(dom.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Tin XSS " + payload, jsonLd.get("headline").asText(), "JSON-LD carries the text, safely encoded");
+        String home = portal.get("/").body();
+        assertFalse(home.contains("<script>alert"), home);
+        String feed = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?folder=/tin-tuc/").body();
+        new SyndFeedInput().build(new StringReader(feed));
+    }
+
+    @Test
+    @Order(8)
+    void theBeaconCountsPeopleOnceAndNeverBots(RunningPortal portal) throws Exception {
+        String html = portal.get("/tin-tuc/ngay-hoi-viec-lam-va-tu-van-tuyen-sinh-nam-2022").body();
+        Matcher id = Pattern.compile("data-pk-news-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(html);
+        assertTrue(id.find(), html);
+        String url = BEACON + "?id=" + id.group(1);
+        long before = views(beacon(portal, url, "GET", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", null));
+        assertEquals(1766, before, "imported start value");
+        assertEquals(before, views(beacon(portal, url, "POST", "Googlebot/2.1 (+http://www.google.com/bot.html)", null)), "bot");
+        assertEquals(before, views(beacon(portal, url, "POST", "", null)), "no user agent");
+        HttpResponse<String> first = beacon(portal, url, "POST", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", null);
+        assertEquals(before + 1, views(first), "a person");
+        String cookie = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("pkvid=")).findFirst()
+            .map(c -> c.substring(0, c.indexOf(';'))).orElseThrow(() -> new AssertionError("visitor cookie: " + first.headers()));
+        assertEquals(before + 1, views(beacon(portal, url, "POST", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", cookie)),
+            "same visitor within 30 minutes");
+        assertEquals(before + 1, views(beacon(portal, url, "GET", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", null)), "GET only reads");
+        int refused = beacon(portal, BEACON + "?id=not-a-uuid", "POST", "Mozilla/5.0 Firefox/128.0", null).statusCode();
+        assertTrue(refused == 400 || refused == 404, "an id that is not a news article is refused: " + refused);
+    }
+
+    @Test
+    @Order(9)
+    void sixtyFourThreadsTimesTenThousandViewsGiveTheExactTotal(RunningPortal portal) throws Exception {
+        assertEquals("value 640000", portal.probe(params("action", "counter-stress", "key", STRESS_KEY, "threads", "64", "each", "10000")));
+        assertEquals("row 640000", portal.probe(params("action", "counter-row", "key", STRESS_KEY)), "flushed to CMS_COUNTERS");
+    }
+
+    @Test
+    @Order(10)
+    void countsSurviveARestart(RunningPortal portal) throws Exception {
+        ServerControl control = new ServerControl(portal.layout(), portal.dist().serverClasspath());
+        control.stop();
+        control.start(portal.port(), portal.shellPort());
+        assertEquals("value 640000", portal.probe(params("action", "counter-value", "key", STRESS_KEY)));
+        assertTrue(visibleText(portal.get(SEED_PATH).body()).contains("Lượt xem : 2079"));
+    }
+
+    static String visibleText(String html) {
+        String noScripts = html.replaceAll("(?is)<script.*?</script>", " ").replaceAll("(?is)<style.*?</style>", " ")
+            .replaceAll("(?is)<head.*?</head>", " ");
+        return noScripts.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    private HttpResponse<String> beacon(RunningPortal portal, String path, String method, String userAgent, String cookie) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portal.port() + path))
+            .timeout(Duration.ofSeconds(30));
+        if (!userAgent.isEmpty()) {
+            builder.header("User-Agent", userAgent);
+        }
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        builder.method(method, "POST".equals(method) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.noBody());
+        return m_http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static long views(HttpResponse<String> response) throws Exception {
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body()).get("views").asLong();
+    }
+
+    private static Properties bundle(String name) throws Exception {
+        Path file = Paths.get(System.getProperty("portalkit.dist")).resolve("../../../../module-news/src/main/resources/org/portalkit/news/" + name).normalize();
+        Properties props = new Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        }
+        return props;
+    }
+
+    static String newsXml(String title, String lead, String bodyHtml, String image, String alt, String sourceUrl, String socialImage) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.news/schemas/news.xsd\">\n"
+            + "<PkNews language=\"vi\">\n"
+            + "<Title>" + cdata(title) + "</Title>\n"
+            + "<Section><![CDATA[Phòng IT]]></Section>\n"
+            + "<Lead>" + cdata(lead) + "</Lead>\n"
+            + "<Body><Text name=\"Text0\"><links/><content>" + cdata(bodyHtml) + "</content></Text>"
+            + "<Image><Image><link type=\"WEAK\"><target>" + cdata(image) + "</target></link></Image>"
+            + "<Caption><![CDATA[Chú thích]]></Caption><Alt>" + cdata(alt) + "</Alt></Image></Body>\n"
+            + "<Byline><![CDATA[IT]]></Byline>\n"
+            + "<Poster><![CDATA[IT]]></Poster>\n"
+            + "<PublishDate><![CDATA[1700000000000]]></PublishDate>\n"
+            + "<Source><Name><![CDATA[Nguồn]]></Name><Url>" + cdata(sourceUrl) + "</Url></Source>\n"
+            + "<Categories><link type=\"WEAK\"><target><![CDATA[/sites/default/.categories/tin-hoat-dong/]]></target></link></Categories>\n"
+            + "<Featured><![CDATA[false]]></Featured>\n"
+            + "<SocialImage><link type=\"WEAK\"><target>" + cdata(socialImage) + "</target></link></SocialImage>\n"
+            + "</PkNews>\n</PkNewsArticles>\n";
+    }
+
+    private static String cdata(String text) {
+        return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+    }
+
+    private static Map<String, String> params(String... keyValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put(keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}

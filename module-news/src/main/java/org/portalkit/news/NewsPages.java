@@ -1,0 +1,294 @@
+package org.portalkit.news;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.jsp.JspWriter;
+import javax.servlet.jsp.PageContext;
+
+import org.apache.commons.logging.Log;
+import org.opencms.file.CmsResource;
+import org.opencms.main.CmsException;
+import org.opencms.main.CmsLog;
+import org.opencms.main.OpenCms;
+import org.portalkit.core.counter.CounterService;
+import org.portalkit.core.counter.CounterValue;
+import org.portalkit.news.internal.Json;
+import org.portalkit.news.internal.ModuleSettings;
+import org.portalkit.news.internal.NewsRequest;
+
+/**
+ * The entry points of the module's JSPs: each JSP calls one method and writes what it returns. The JSPs stay free
+ * of logic; everything that reads content, checks parameters or builds URLs is here and in the classes it uses.
+ *
+ * <table>
+ * <caption>JSPs and their methods</caption>
+ * <tr><th>JSP</th><th>method</th></tr>
+ * <tr><td>formatters/news-detail.jsp</td><td>{@link #detail(PageContext)}</td></tr>
+ * <tr><td>elements/news-page.jsp</td><td>{@link #page(PageContext)}</td></tr>
+ * <tr><td>formatters/news-teaser.jsp, formatters/news-compact.jsp</td><td>{@link #teaser(PageContext)}</td></tr>
+ * <tr><td>elements/print.jsp?id=</td><td>{@link #print(PageContext)}</td></tr>
+ * <tr><td>elements/latest-news.jsp?n=&amp;folder=&amp;category=</td><td>{@link #latest(PageContext)}</td></tr>
+ * <tr><td>elements/most-read.jsp?n=</td><td>{@link #mostRead(PageContext)}</td></tr>
+ * <tr><td>elements/feed.jsp?folder=&amp;category=</td><td>{@link #feed(PageContext)}</td></tr>
+ * <tr><td>elements/view-beacon.jsp?id=</td><td>{@link #beacon(PageContext)}</td></tr>
+ * </table>
+ */
+public final class NewsPages {
+
+    /** Counter keys of article views: this prefix and the article's structure id. */
+    public static final String VIEWS_KEY_PREFIX = "pk.news.views.";
+
+    /** Number of items in a feed. */
+    public static final int FEED_ITEMS = 20;
+
+    /** Default and largest number of items of the list elements. */
+    public static final int LIST_DEFAULT = 10;
+
+    /** Default number of items of the most-read list. */
+    public static final int MOST_READ_DEFAULT = 5;
+
+    /** Request attribute: the detail view of the article being rendered, shared by the page and its formatter. */
+    public static final String ATTR_DETAIL = "org.portalkit.news.detail";
+
+    /** Request attribute set by elements/news-page.jsp: the page head already has the JSON-LD. */
+    public static final String ATTR_PAGE = "org.portalkit.news.page";
+
+    /** Request attribute set by elements/print.jsp: no actions, related news, beacon or JSON-LD. */
+    public static final String ATTR_PRINT = "org.portalkit.news.print";
+
+    private static final Log LOG = CmsLog.getLog(NewsPages.class);
+
+    private NewsPages() {
+    }
+
+    /**
+     * For the detail formatter: the article that the including page ({@link #page}, {@link #print}) has prepared,
+     * else the article of the current container element, else the requested resource.
+     *
+     * @param page the JSP's page context
+     * @return the view; {@link NewsDetailView#isFound()} is false when there is no readable article
+     */
+    public static NewsDetailView detail(PageContext page) {
+        Object shared = page.getRequest().getAttribute(ATTR_DETAIL);
+        if (shared instanceof NewsDetailView) {
+            return (NewsDetailView)shared;
+        }
+        NewsRequest request = NewsRequest.of(page);
+        return request.detail(request.currentNews());
+    }
+
+    /**
+     * For elements/news-page.jsp: the article requested directly. The view is handed to the included detail
+     * formatter (request attribute {@value #ATTR_DETAIL}); {@value #ATTR_PAGE} tells it that the page head has the
+     * JSON-LD already. Answers 404 when the resource is no readable news article.
+     */
+    public static NewsDetailView page(PageContext page) {
+        NewsRequest request = NewsRequest.of(page);
+        // OpenCms takes the response type from the resource name: an article named news-1.xml would be text/xml
+        request.contentType("text/html; charset=UTF-8");
+        NewsDetailView view = request.detail(request.currentNews());
+        page.getRequest().setAttribute(ATTR_DETAIL, view);
+        page.getRequest().setAttribute(ATTR_PAGE, Boolean.TRUE);
+        if (!view.isFound()) {
+            request.status(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return view;
+    }
+
+    /**
+     * The print view: the article named by the parameter {@code id} (its structure id), handed to the included
+     * detail formatter like {@link #page}, with {@value #ATTR_PRINT} set. Answers 404 when there is no readable news
+     * article with that id in the site, 400 for a malformed id.
+     */
+    public static NewsDetailView print(PageContext page) {
+        NewsRequest request = NewsRequest.of(page);
+        CmsResource resource = null;
+        try {
+            resource = request.newsById(NewsParams.structureId(request.request().getParameter("id")));
+        } catch (NewsParams.BadParameter e) {
+            request.status(HttpServletResponse.SC_BAD_REQUEST);
+            NewsDetailView view = NewsDetailView.notFound(request.locale());
+            page.getRequest().setAttribute(ATTR_DETAIL, view);
+            return view;
+        }
+        NewsDetailView view = request.detail(resource);
+        page.getRequest().setAttribute(ATTR_DETAIL, view);
+        page.getRequest().setAttribute(ATTR_PRINT, Boolean.TRUE);
+        if (!view.isFound()) {
+            request.status(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return view;
+    }
+
+    /**
+     * @return the article of the current container element as a list entry, or {@code null}
+     */
+    public static NewsListItem teaser(PageContext page) {
+        NewsRequest request = NewsRequest.of(page);
+        CmsResource resource = request.currentNews();
+        return resource == null ? null : request.listItem(resource);
+    }
+
+    /**
+     * The latest news of the site. Parameters: {@code n} (default {@value #LIST_DEFAULT}, at most
+     * {@value NewsQuery#MAX_ROWS}), {@code folder} (site-relative), {@code category} (category path).
+     */
+    public static NewsListView latest(PageContext page) {
+        NewsRequest request = NewsRequest.of(page);
+        HttpServletRequest req = request.request();
+        try {
+            NewsQuery query = NewsQuery.latest(request.locale())
+                .rows(NewsParams.count(req.getParameter("n"), LIST_DEFAULT, NewsQuery.MAX_ROWS))
+                .inFolder(NewsParams.folder(req.getParameter("folder"), request.siteRoot()))
+                .inCategory(NewsParams.category(req.getParameter("category")));
+            return new NewsListView(query.execute(request.cms(), request.zone()), request.locale(), null);
+        } catch (NewsParams.BadParameter e) {
+            request.status(HttpServletResponse.SC_BAD_REQUEST);
+            return new NewsListView(List.of(), request.locale(), Messages.get(e.getMessageKey(), request.locale()));
+        } catch (CmsException | RuntimeException e) {
+            LOG.error("The latest news cannot be listed", e);
+            return new NewsListView(List.of(), request.locale(), null);
+        }
+    }
+
+    /**
+     * The most viewed news of the site. Parameter {@code n}: default {@value #MOST_READ_DEFAULT}, at most
+     * {@value NewsQuery#MAX_ROWS}. Articles of other sites, deleted, expired or unreadable ones are skipped.
+     */
+    public static NewsListView mostRead(PageContext page) {
+        NewsRequest request = NewsRequest.of(page);
+        int n;
+        try {
+            n = NewsParams.count(request.request().getParameter("n"), MOST_READ_DEFAULT, NewsQuery.MAX_ROWS);
+        } catch (NewsParams.BadParameter e) {
+            request.status(HttpServletResponse.SC_BAD_REQUEST);
+            return new NewsListView(List.of(), request.locale(), Messages.get(e.getMessageKey(), request.locale()));
+        }
+        List<NewsListItem> items = new ArrayList<>();
+        try {
+            // counters of other sites and of deleted articles are skipped: ask for more than needed
+            for (CounterValue counter : CounterService.get().top(VIEWS_KEY_PREFIX, Math.min(2 * n + 10, 100))) {
+                if (items.size() >= n) {
+                    break;
+                }
+                String id = counter.key().substring(VIEWS_KEY_PREFIX.length());
+                CmsResource resource;
+                try {
+                    resource = request.newsById(NewsParams.structureId(id));
+                } catch (NewsParams.BadParameter e) {
+                    continue;
+                }
+                NewsListItem item = resource == null ? null : request.listItem(resource);
+                if (item != null) {
+                    items.add(item.withViews(counter.value()));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The most read news cannot be listed", e);
+        }
+        return new NewsListView(items, request.locale(), null);
+    }
+
+    /**
+     * Writes the RSS 2.0 feed of the latest {@value #FEED_ITEMS} news; parameters {@code folder} and
+     * {@code category} as for {@link #latest(PageContext)}. A bad parameter gives 400 with a plain text message.
+     */
+    public static void feed(PageContext page) throws IOException {
+        NewsRequest request = NewsRequest.of(page);
+        HttpServletRequest req = request.request();
+        JspWriter out = page.getOut();
+        Locale locale = request.locale();
+        try {
+            String folder = NewsParams.folder(req.getParameter("folder"), request.siteRoot());
+            String category = NewsParams.category(req.getParameter("category"));
+            List<NewsListItem> items = NewsQuery.latest(locale).inFolder(folder).inCategory(category)
+                .rows(FEED_ITEMS).execute(request.cms(), request.zone());
+            String origin = request.origin();
+            String siteName = ModuleSettings.siteTitle(request.cms());
+            if (siteName.isEmpty()) {
+                siteName = req.getServerName();
+            }
+            String title = category == null ? Messages.format("news.feed.title", locale, siteName)
+                : Messages.format("news.feed.titleCategory", locale, siteName,
+                    category.substring(0, category.length() - 1));
+            String sitePath = folder == null ? "/" : request.cms().getRequestContext().removeSiteRoot(folder);
+            String link = SiteUrls.absolute(origin, OpenCms.getLinkManager().substituteLink(request.cms(), sitePath));
+            request.contentType(NewsFeed.CONTENT_TYPE);
+            out.clearBuffer();
+            out.write(NewsFeed.rss(title, link, Messages.format("news.feed.description", locale, siteName), locale,
+                origin, items));
+        } catch (NewsParams.BadParameter e) {
+            plain(request, out, HttpServletResponse.SC_BAD_REQUEST, Messages.get(e.getMessageKey(), locale));
+        } catch (CmsException | RuntimeException e) {
+            LOG.error("The news feed cannot be built", e);
+            plain(request, out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "");
+        }
+    }
+
+    /**
+     * The view beacon: counts a view of the article {@code id} (a {@code POST} from the article's page, see
+     * {@link org.portalkit.core.counter.ViewTracker}) and answers {@code {"views":n}} with {@code no-store}. Only
+     * ids of readable news articles of the site are counted, so that nobody can fill the counter table with made-up
+     * keys; {@code POST}s from other sites (their {@code Origin}) only read.
+     */
+    public static void beacon(PageContext page) throws IOException {
+        NewsRequest request = NewsRequest.of(page);
+        HttpServletRequest req = request.request();
+        HttpServletResponse res = request.response();
+        JspWriter out = page.getOut();
+        res.setHeader("Cache-Control", "no-store");
+        request.contentType("application/json; charset=UTF-8");
+        out.clearBuffer();
+        CmsResource resource;
+        try {
+            resource = request.newsById(NewsParams.structureId(req.getParameter("id")));
+        } catch (NewsParams.BadParameter e) {
+            resource = null;
+        }
+        if (resource == null) {
+            request.status(HttpServletResponse.SC_NOT_FOUND);
+            out.write(Json.write(Map.of("error", Messages.get("news.error.id", request.locale()))));
+            return;
+        }
+        String key = VIEWS_KEY_PREFIX + resource.getStructureId();
+        long views;
+        try {
+            views = sameOrigin(req) ? CounterService.viewTracker().record(req, res, key)
+                : CounterService.get().value(key);
+        } catch (RuntimeException e) {
+            LOG.error("The view of " + resource.getRootPath() + " cannot be counted", e);
+            request.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            out.write("{\"views\":null}");
+            return;
+        }
+        out.write("{\"views\":" + views + "}");
+    }
+
+    /** A request without {@code Origin} (older browsers) or with the page's own origin. */
+    static boolean sameOrigin(HttpServletRequest req) {
+        String origin = req.getHeader("Origin");
+        if (origin == null) {
+            return !"cross-site".equals(req.getHeader("Sec-Fetch-Site"));
+        }
+        String own = SiteUrls.origin(req.getScheme(), req.getServerName(), req.getServerPort());
+        if (origin.equalsIgnoreCase(own)) {
+            return true;
+        }
+        // behind a TLS-terminating proxy the scheme differs; the host must still be ours
+        int host = origin.indexOf("://");
+        return host > 0 && origin.substring(host + 3).split(":")[0].equalsIgnoreCase(req.getServerName());
+    }
+
+    private static void plain(NewsRequest request, JspWriter out, int status, String text) throws IOException {
+        request.status(status);
+        request.contentType("text/plain; charset=UTF-8");
+        out.clearBuffer();
+        out.write(text);
+    }
+}

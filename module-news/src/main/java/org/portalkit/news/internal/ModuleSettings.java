@@ -1,0 +1,76 @@
+package org.portalkit.news.internal;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import org.opencms.file.CmsObject;
+import org.opencms.file.CmsResource;
+import org.opencms.main.CmsException;
+import org.opencms.main.OpenCms;
+import org.opencms.module.CmsModule;
+import org.portalkit.news.NewsFormat;
+
+/**
+ * The module's configuration: module parameters ({@code timezone}, {@code poster}) and the inherited property
+ * {@value #POSTER_PROPERTY}.
+ */
+public final class ModuleSettings {
+
+    /** The module name. */
+    public static final String MODULE = "org.portalkit.news";
+
+    /** Property (searched up the folder tree) with the default "posted by" of a site or folder. */
+    public static final String POSTER_PROPERTY = "pk.news.poster";
+
+    private ModuleSettings() {
+    }
+
+    /** @return the time zone of shown dates: module parameter {@code timezone}, else Asia/Ho_Chi_Minh */
+    public static ZoneId zone() {
+        String id = parameter("timezone");
+        if (id != null && !id.isBlank()) {
+            try {
+                return ZoneId.of(id.strip());
+            } catch (DateTimeException e) {
+                // a typo in the module parameter: keep the default
+            }
+        }
+        return NewsFormat.DEFAULT_ZONE;
+    }
+
+    /**
+     * @param own the article's own value
+     * @return {@code own} if set, else the property {@value #POSTER_PROPERTY} of the resource or a parent folder,
+     *         else the module parameter {@code poster}, else empty
+     */
+    public static String poster(CmsObject cms, CmsResource resource, String own) {
+        if (own != null && !own.isBlank()) {
+            return own.strip();
+        }
+        try {
+            String inherited = cms.readPropertyObject(resource, POSTER_PROPERTY, true).getValue();
+            if (inherited != null && !inherited.isBlank()) {
+                return inherited.strip();
+            }
+        } catch (CmsException e) {
+            // unreadable property: use the module's default
+        }
+        String parameter = parameter("poster");
+        return parameter == null ? "" : parameter.strip();
+    }
+
+    /** @return the site's title (property Title of the site folder), or empty */
+    public static String siteTitle(CmsObject cms) {
+        try {
+            String title = cms.readPropertyObject("/", "Title", false).getValue();
+            return title == null ? "" : title.strip();
+        } catch (CmsException e) {
+            return "";
+        }
+    }
+
+    private static String parameter(String name) {
+        CmsModule module = OpenCms.getModuleManager().getModule(MODULE);
+        return module == null ? null : module.getParameter(name);
+    }
+}

@@ -1,0 +1,17 @@
+<%@ page pageEncoding="UTF-8" contentType="text/html; charset=UTF-8" session="false" trimDirectiveWhitespaces="true"
+    import="org.portalkit.news.NewsPages"
+%><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
+%><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
+%><%--
+  List element "latest news" for templates and landing pages, e.g.
+  <cms:include file="/system/modules/org.portalkit.news/elements/latest-news.jsp"><cms:param name="n" value="5"/></cms:include>
+  Parameters: n (default 10, at most 50), folder (site-relative), category (category path).
+--%><c:set var="list" value="<%= NewsPages.latest(pageContext) %>"
+/><section class="pk-news pk-news--latest" lang="${fn:escapeXml(list.lang)}">
+<h2 class="pk-news__heading"><c:out value="${list.text['news.latest.title']}"/></h2>
+<c:choose><c:when test="${not empty list.error}"><p class="pk-news__error"><c:out value="${list.error}"/></p>
+</c:when><c:when test="${empty list.items}"><p class="pk-news__empty"><c:out value="${list.text['news.list.empty']}"/></p>
+</c:when><c:otherwise><ul class="pk-news__items">
+<c:forEach var="item" items="${list.items}"><li class="pk-news__item"><a class="pk-news__item-link" href="${fn:escapeXml(item.link)}"><c:out value="${item.title}"/></a><c:if test="${not empty item.dateText}">${' '}<span class="pk-news__item-date">(<c:out value="${item.dateText}"/>)</span></c:if></li>
+</c:forEach></ul>
+</c:otherwise></c:choose></section>

@@ -1,0 +1,16 @@
+<%@ page pageEncoding="UTF-8" contentType="text/html; charset=UTF-8" session="false" trimDirectiveWhitespaces="true"
+    import="org.portalkit.news.NewsPages"
+%><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
+%><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
+%><%--
+  List element "most read": the news of this site with the most views (portal-core counters, keys
+  pk.news.views.<structure id>). Parameter: n (default 5, at most 50).
+--%><c:set var="list" value="<%= NewsPages.mostRead(pageContext) %>"
+/><section class="pk-news pk-news--most-read" lang="${fn:escapeXml(list.lang)}">
+<h2 class="pk-news__heading"><c:out value="${list.text['news.mostRead.title']}"/></h2>
+<c:choose><c:when test="${not empty list.error}"><p class="pk-news__error"><c:out value="${list.error}"/></p>
+</c:when><c:when test="${empty list.items}"><p class="pk-news__empty"><c:out value="${list.text['news.list.empty']}"/></p>
+</c:when><c:otherwise><ol class="pk-news__items">
+<c:forEach var="item" items="${list.items}"><li class="pk-news__item"><a class="pk-news__item-link" href="${fn:escapeXml(item.link)}"><c:out value="${item.title}"/></a><c:if test="${not empty item.dateText}">${' '}<span class="pk-news__item-date">(<c:out value="${item.dateText}"/>)</span></c:if>${' '}<span class="pk-news__item-views"><c:out value="${item.views}"/>${' '}<c:out value="${list.text['news.mostRead.views']}"/></span></li>
+</c:forEach></ol>
+</c:otherwise></c:choose></section>

@@ -1,0 +1,108 @@
+package org.portalkit.core.counter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.portalkit.core.counter.internal.BotDetector;
+import org.portalkit.core.counter.internal.RateLimiter;
+import org.portalkit.core.counter.internal.RecentViews;
+import org.portalkit.core.counter.internal.VisitorIds;
+
+/**
+ * Counts page views (news articles now; anything with a counter key later) the way a reader would expect: once per
+ * reader and half hour, and not for machines.
+ *
+ * <p>A view is counted by {@link #record(HttpServletRequest, HttpServletResponse, String)} only if all of these hold:
+ * <ol>
+ * <li>the request is a {@code POST} (a beacon sent by the page's script): a prefetch, a crawler or a link preview
+ * fetching the beacon URL with {@code GET}/{@code HEAD} does not count;</li>
+ * <li>the user agent is not a bot ({@link BotDetector}; an empty user agent is a bot);</li>
+ * <li>the same visitor (cookie {@value VisitorIds#COOKIE_NAME}, see {@link VisitorIds}; without it, remote address
+ * and user agent) has not viewed the same counter within {@link #REPEAT_WINDOW} ({@link RecentViews});</li>
+ * <li>neither the remote address nor the visitor has had {@link #MAX_COUNTED_PER_MINUTE} counted views in the current
+ * minute ({@link RateLimiter}), so a script loop cannot inflate counts.</li>
+ * </ol>
+ * The remote address is {@code request.getRemoteAddr()}; behind a reverse proxy, let the servlet container put the
+ * client address there (Tomcat's {@code RemoteIpValve}), otherwise all readers share the proxy's limit.
+ *
+ * <p>Thread-safe; use one instance per application ({@link CounterService#viewTracker()}), as it remembers views.
+ */
+public final class ViewTracker {
+
+    /** How long a visitor's view of a counter is remembered (to the minute: a repeat counts after 30 to 31 min). */
+    public static final Duration REPEAT_WINDOW = Duration.ofMinutes(30);
+
+    /** Counted views per remote address and per visitor per minute. */
+    public static final int MAX_COUNTED_PER_MINUTE = 60;
+
+    /** How many (visitor, counter) pairs are remembered at most. */
+    public static final int MAX_REMEMBERED_VIEWS = 500_000;
+
+    /** How many addresses and visitors the rate limit tracks per minute at most. */
+    static final int MAX_RATE_LIMITED_SUBJECTS = 100_000;
+
+    private final Counters counters;
+
+    private final RecentViews recentViews;
+
+    private final RateLimiter rateLimiter;
+
+    private final VisitorIds visitorIds = new VisitorIds();
+
+    /**
+     * @param counters where views are counted
+     */
+    public ViewTracker(Counters counters) {
+        this(counters, Clock.systemUTC());
+    }
+
+    /**
+     * @param counters where views are counted
+     * @param clock    the time source (tests pass a controllable one)
+     */
+    public ViewTracker(Counters counters, Clock clock) {
+        this(counters, clock, MAX_COUNTED_PER_MINUTE, MAX_REMEMBERED_VIEWS);
+    }
+
+    /** For tests: other limits. */
+    ViewTracker(Counters counters, Clock clock, int maxCountedPerMinute, int maxRememberedViews) {
+        this.counters = Objects.requireNonNull(counters, "counters");
+        this.recentViews = new RecentViews(REPEAT_WINDOW, maxRememberedViews, clock);
+        this.rateLimiter = new RateLimiter(maxCountedPerMinute, Duration.ofMinutes(1), MAX_RATE_LIMITED_SUBJECTS, clock);
+    }
+
+    /**
+     * Counts a view if it should count (see the class description) and returns the counter's value. Sets the visitor
+     * cookie if the client has none (not for bots).
+     *
+     * @param request    the beacon request ({@code POST} to count, anything else only reads)
+     * @param response   its response, for the visitor cookie; call this before the response is committed
+     * @param counterKey the counter, e.g. {@code news.views:<structure id>}
+     * @return the counter's value, including this view if it was counted
+     * @throws IllegalArgumentException if the counter key is not valid
+     * @throws CounterStoreException    if the value cannot be read from the database
+     */
+    public long record(HttpServletRequest request, HttpServletResponse response, String counterKey) {
+        CounterKeys.requireValid(counterKey);
+        if (BotDetector.isBot(request.getHeader("User-Agent"))) {
+            return counters.value(counterKey);
+        }
+        VisitorIds.Visitor visitor = visitorIds.identify(request, response);
+        if ("POST".equals(request.getMethod()) && recentViews.markIfNew(visitor.key(), counterKey)) {
+            if (rateLimiter.tryAcquire("address:" + request.getRemoteAddr())
+                && rateLimiter.tryAcquire("visitor:" + visitor.key())) {
+                if (visitor.newKey() != null) {
+                    recentViews.markIfNew(visitor.newKey(), counterKey);
+                }
+                counters.increment(counterKey);
+            } else {
+                recentViews.forget(visitor.key(), counterKey);
+            }
+        }
+        return counters.value(counterKey);
+    }
+}

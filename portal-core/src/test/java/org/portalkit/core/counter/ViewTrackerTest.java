@@ -1,0 +1,162 @@
+package org.portalkit.core.counter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.portalkit.core.counter.internal.CountersDatabase;
+import org.portalkit.core.counter.internal.MutableClock;
+
+class ViewTrackerTest {
+
+    private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0";
+
+    private static final String KEY = "news.views:article-1";
+
+    private final CloseableCounters counters =
+        CounterService.create(CounterService.jdbcStore(new CountersDatabase()), Duration.ZERO);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-05-01T08:00:00Z"));
+
+    private final ViewTracker tracker = new ViewTracker(counters, clock);
+
+    @AfterEach
+    void close() {
+        counters.close();
+    }
+
+    @Test
+    void aPostFromAReaderCountsAndReturnsTheNewValue() {
+        counters.setStartValue(KEY, 2079);
+        assertEquals(2080, tracker.record(post("10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
+        assertEquals(2080, counters.value(KEY));
+    }
+
+    @Test
+    void getAndHeadOnlyReadTheValue() {
+        assertEquals(0, tracker.record(request("GET", "10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
+        assertEquals(0, tracker.record(request("HEAD", "10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
+        assertEquals(0, counters.value(KEY));
+        // a GET does not use up the visitor's view either
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
+    }
+
+    @Test
+    void botsAreNotCountedAndGetNoCookie() {
+        HttpServletResponse response = response();
+        assertEquals(0, tracker.record(post("10.0.0.1", "Mozilla/5.0 (compatible; Googlebot/2.1)", null), response, KEY));
+        assertEquals(0, tracker.record(post("10.0.0.1", "HeadlessChrome/150.0", null), response, KEY));
+        assertEquals(0, tracker.record(post("10.0.0.1", "", null), response, KEY));
+        assertEquals(0, tracker.record(post("10.0.0.1", null, null), response, KEY));
+        assertEquals(0, counters.value(KEY));
+        verify(response, never()).addHeader(anyString(), anyString());
+    }
+
+    @Test
+    void theSameVisitorCountsOncePerThirtyMinutes() {
+        String visitor = "BBBBBBBBBBBBBBBBBBBBBB";
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY));
+        clock.advance(Duration.ofMinutes(29));
+        assertEquals(1, tracker.record(post("10.0.0.9", FIREFOX, visitor), response(), KEY));
+        // another reader behind the same address (an office network) counts
+        assertEquals(2, tracker.record(post("10.0.0.1", FIREFOX, "CCCCCCCCCCCCCCCCCCCCCC"), response(), KEY));
+        // another article of the same reader counts
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), "news.views:article-2"));
+        clock.advance(Duration.ofMinutes(3)); // 32 minutes after the first view
+        assertEquals(3, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY));
+    }
+
+    @Test
+    void aFirstVisitWithoutCookieSetsOneAndTheNextRequestWithItIsRecognised() {
+        HttpServletResponse first = response();
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), first, KEY));
+        ArgumentCaptor<String> header = ArgumentCaptor.forClass(String.class);
+        verify(first).addHeader(eq("Set-Cookie"), header.capture());
+        String id = header.getValue().substring("pkvid=".length(), header.getValue().indexOf(';'));
+        // the browser sends the cookie back
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, id), response(), KEY));
+        // a client that never keeps cookies is recognised by address and user agent
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), response(), KEY));
+        assertEquals(2, tracker.record(post("10.0.0.2", FIREFOX, null), response(), KEY));
+    }
+
+    @Test
+    void aScriptLoopIsRateLimitedPerAddress() {
+        // a script without cookies and with a new fake visitor id on every request, from one address
+        long counted = 0;
+        for (int i = 0; i < 200; i++) {
+            counted = tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", i)), response(), KEY);
+        }
+        assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE, counted);
+        // another address is not affected
+        assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE + 1,
+            tracker.record(post("203.0.113.8", FIREFOX, "DDDDDDDDDDDDDDDDDDDDDD"), response(), KEY));
+        // the next minute the address may count again, and a view refused earlier was not remembered
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE + 2,
+            tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", 150)), response(), KEY));
+    }
+
+    @Test
+    void aVisitorIsRateLimitedAcrossAddresses() {
+        ViewTracker strict = new ViewTracker(counters, clock, 3, 1000);
+        String visitor = "EEEEEEEEEEEEEEEEEEEEEE";
+        for (int i = 0; i < 10; i++) {
+            strict.record(post("198.51.100." + i, FIREFOX, visitor), response(), "news.views:" + i);
+        }
+        long total = 0;
+        for (int i = 0; i < 10; i++) {
+            total += counters.value("news.views:" + i);
+        }
+        assertEquals(3, total);
+    }
+
+    @Test
+    void invalidKeysAreRefused() {
+        assertThrows(IllegalArgumentException.class,
+            () -> tracker.record(post("10.0.0.1", FIREFOX, null), response(), "news views"));
+    }
+
+    @Test
+    void aCommittedResponseGetsNoCookieButTheViewCounts() {
+        HttpServletResponse committed = response();
+        when(committed.isCommitted()).thenReturn(true);
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), committed, KEY));
+        verify(committed, never()).addHeader(anyString(), anyString());
+        assertTrue(counters.value(KEY) == 1);
+    }
+
+    private static HttpServletRequest post(String address, String agent, String visitorId) {
+        return request("POST", address, agent, visitorId);
+    }
+
+    private static HttpServletRequest request(String method, String address, String agent, String visitorId) {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getMethod()).thenReturn(method);
+        when(request.getRemoteAddr()).thenReturn(address);
+        when(request.getHeader("User-Agent")).thenReturn(agent);
+        when(request.getCookies()).thenReturn(visitorId == null ? null : new Cookie[] {new Cookie("pkvid", visitorId)});
+        return request;
+    }
+
+    private static HttpServletResponse response() {
+        return mock(HttpServletResponse.class);
+    }
+}
