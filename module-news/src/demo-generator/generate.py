@@ -138,6 +138,17 @@ def main():
                     "generate.caption=" + props_escape(image["caption"][:60]),
                     "property.Title=" + props_escape(image["caption"]),
                     "property.Description=" + props_escape(image["alt"])])
+    # the news archive: all news, 20 a page, linked from the landing page
+    index = os.path.join(base, NEWS_FOLDER, "index.html")
+    write(index, """<?xml version="1.0" encoding="UTF-8"?>
+<PkPages xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="opencms://system/modules/org.portalkit.template/schemas/page.xsd">
+  <PkPage language="vi">
+    <Title><![CDATA[Tin tức]]></Title>
+    <Element><![CDATA[/system/modules/org.portalkit.news/elements/latest-news.jsp?n=20&paging=true&folder=/tin-tuc/]]></Element>
+  </PkPage>
+</PkPages>
+""")
+    meta(index, ["type=pk-page", "property.template-elements=/system/modules/org.portalkit.template/elements/page.jsp"])
     print("wrote %d articles to %s" % (len(items), OUT))
 
 

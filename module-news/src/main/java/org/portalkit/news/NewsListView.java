@@ -25,6 +25,38 @@ public final class NewsListView {
         this.error = error == null ? "" : error;
     }
 
+    private String m_previousLink;
+    private String m_nextLink;
+    private String m_moreLink;
+
+    /**
+     * @param previous link to the previous page, or null
+     * @param next link to the next page, or null
+     * @param more link to the full list, or null
+     * @return this view
+     */
+    public NewsListView withLinks(String previous, String next, String more) {
+        m_previousLink = previous;
+        m_nextLink = next;
+        m_moreLink = more;
+        return this;
+    }
+
+    /** @return the link to the previous page of the list, or null */
+    public String getPreviousLink() {
+        return m_previousLink;
+    }
+
+    /** @return the link to the next page of the list, or null */
+    public String getNextLink() {
+        return m_nextLink;
+    }
+
+    /** @return the link to the page with all news, or null */
+    public String getMoreLink() {
+        return m_moreLink;
+    }
+
     public List<NewsListItem> getItems() {
         return items;
     }

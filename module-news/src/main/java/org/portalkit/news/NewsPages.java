@@ -143,11 +143,37 @@ public final class NewsPages {
         NewsRequest request = NewsRequest.of(page);
         HttpServletRequest req = request.request();
         try {
+            int rows = NewsParams.count(req.getParameter("n"), LIST_DEFAULT, NewsQuery.MAX_ROWS);
+            boolean paging = "true".equals(req.getParameter("paging"));
+            int pageNumber = paging ? NewsParams.count(req.getParameter("page"), 1, NewsQuery.MAX_PAGE) : 1;
+            // one row more than shown tells whether a next page exists
             NewsQuery query = NewsQuery.latest(request.locale())
-                .rows(NewsParams.count(req.getParameter("n"), LIST_DEFAULT, NewsQuery.MAX_ROWS))
+                .rows(rows)
                 .inFolder(NewsParams.folder(req.getParameter("folder"), request.siteRoot()))
-                .inCategory(NewsParams.category(req.getParameter("category")));
-            return new NewsListView(query.execute(request.cms(), request.zone()), request.locale(), null);
+                .inCategory(NewsParams.category(req.getParameter("category")))
+                .page(pageNumber);
+            List<NewsListItem> items = query.execute(request.cms(), request.zone());
+            NewsListItem probeNext = null;
+            if (paging && (items.size() == rows) && (pageNumber < NewsQuery.MAX_PAGE)) {
+                List<NewsListItem> next = NewsQuery.latest(request.locale()).rows(rows)
+                    .inFolder(NewsParams.folder(req.getParameter("folder"), request.siteRoot()))
+                    .inCategory(NewsParams.category(req.getParameter("category")))
+                    .page(pageNumber + 1).execute(request.cms(), request.zone());
+                probeNext = next.isEmpty() ? null : next.get(0);
+            }
+            String self = request.cms().getRequestContext().getUri();
+            String pageLink = org.opencms.main.OpenCms.getLinkManager().substituteLink(request.cms(), self);
+            String more = req.getParameter("more");
+            String moreLink = null;
+            if (more != null) {
+                String folder = NewsParams.folder(more, request.siteRoot());
+                moreLink = org.opencms.main.OpenCms.getLinkManager().substituteLink(request.cms(),
+                    request.cms().getRequestContext().removeSiteRoot(folder));
+            }
+            return new NewsListView(items, request.locale(), null).withLinks(
+                paging && (pageNumber > 1) ? pageLink + "?page=" + (pageNumber - 1) : null,
+                probeNext != null ? pageLink + "?page=" + (pageNumber + 1) : null,
+                moreLink);
         } catch (NewsParams.BadParameter e) {
             request.status(HttpServletResponse.SC_BAD_REQUEST);
             return new NewsListView(List.of(), request.locale(), Messages.get(e.getMessageKey(), request.locale()));

@@ -91,6 +91,20 @@ public final class NewsQuery {
         return rows;
     }
 
+    /** Highest page number a list may ask for: paging never reaches deeper than this into the index. */
+    public static final int MAX_PAGE = 100;
+
+    private int start;
+
+    /**
+     * @param number the 1-based page of {@link #getRows()} articles, capped to 1..{@value #MAX_PAGE}
+     * @return this query
+     */
+    public NewsQuery page(int number) {
+        this.start = (Math.max(1, Math.min(number, MAX_PAGE)) - 1) * rows;
+        return this;
+    }
+
     /** Name of the per-locale Solr field that {@code news.xsd} fills for an element, e.g. {@code newsdate_vi_dt}. */
     public static String field(String name, Locale locale, String suffix) {
         return name + "_" + locale + suffix;
@@ -113,7 +127,7 @@ public final class NewsQuery {
         query.setSort(field("newsdate", locale, "_dt"), ORDER.desc);
         query.addSort("lastmodified", ORDER.desc);
         query.setRows(Integer.valueOf(rows));
-        query.setStart(Integer.valueOf(0));
+        query.setStart(Integer.valueOf(start));
         return query;
     }
 

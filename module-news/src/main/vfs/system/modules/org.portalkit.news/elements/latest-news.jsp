@@ -5,7 +5,9 @@
 %><%--
   List element "latest news" for templates and landing pages, e.g.
   <cms:include file="/system/modules/org.portalkit.news/elements/latest-news.jsp"><cms:param name="n" value="5"/></cms:include>
-  Parameters: n (default 10, at most 50), folder (site-relative), category (category path).
+  Parameters: n (default 10, at most 50), folder (site-relative), category (category path),
+  paging=true (previous/next links; the page number comes from the page's own "page" parameter, at most 100),
+  more (site-relative folder of the full list: adds an "all news" link).
 --%><c:set var="list" value="<%= NewsPages.latest(pageContext) %>"
 /><section class="pk-news pk-news--latest" lang="${fn:escapeXml(list.lang)}">
 <h2 class="pk-news__heading"><c:out value="${list.text['news.latest.title']}"/></h2>
@@ -14,4 +16,6 @@
 </c:when><c:otherwise><ul class="pk-news__items">
 <c:forEach var="item" items="${list.items}"><li class="pk-news__item"><a class="pk-news__item-link" href="${fn:escapeXml(item.link)}"><c:out value="${item.title}"/></a><c:if test="${not empty item.dateText}">${' '}<span class="pk-news__item-date">(<c:out value="${item.dateText}"/>)</span></c:if></li>
 </c:forEach></ul>
+<c:if test="${not empty list.previousLink or not empty list.nextLink}"><nav class="pk-news__pager"><c:if test="${not empty list.previousLink}"><a class="pk-news__pager-previous" rel="prev" href="${fn:escapeXml(list.previousLink)}"><c:out value="${list.text['news.list.previous']}"/></a></c:if>${' '}<c:if test="${not empty list.nextLink}"><a class="pk-news__pager-next" rel="next" href="${fn:escapeXml(list.nextLink)}"><c:out value="${list.text['news.list.next']}"/></a></c:if></nav></c:if>
+<c:if test="${not empty list.moreLink}"><p class="pk-news__more"><a class="pk-news__more-link" href="${fn:escapeXml(list.moreLink)}"><c:out value="${list.text['news.list.more']}"/></a></p></c:if>
 </c:otherwise></c:choose></section>

@@ -17,8 +17,11 @@
     <div class="pk-page__intro">${page.value.Intro}</div>
     <%-- Elements: JSPs of installed modules (e.g. the latest news list), only from /system/modules/*/elements/ --%>
     <c:forEach items="${page.valueList.Element}" var="element">
-      <c:if test="${fn:startsWith(element.stringValue, '/system/modules/') and fn:contains(element.stringValue, '/elements/') and not fn:contains(element.stringValue, '..')}">
-        <c:catch var="elementError"><section class="pk-page__element"><cms:include page="${element.stringValue}"/></section></c:catch>
+      <c:set var="elementPath" value="${fn:contains(element.stringValue, '?') ? fn:substringBefore(element.stringValue, '?') : element.stringValue}"/>
+      <c:if test="${fn:startsWith(elementPath, '/system/modules/') and fn:contains(elementPath, '/elements/') and fn:endsWith(elementPath, '.jsp') and not fn:contains(elementPath, '..')}">
+        <c:catch var="elementError"><section class="pk-page__element"><cms:include page="${elementPath}">
+          <c:forTokens items="${fn:substringAfter(element.stringValue, '?')}" delims="&" var="pair"><cms:param name="${fn:substringBefore(pair, '=')}" value="${fn:substringAfter(pair, '=')}"/></c:forTokens>
+        </cms:include></section></c:catch>
       </c:if>
     </c:forEach>
   </main>
