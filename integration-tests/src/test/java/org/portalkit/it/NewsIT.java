@@ -272,6 +272,46 @@ class NewsIT {
         assertTrue(visibleText(portal.get(SEED_PATH).body()).contains("Lượt xem : 2079"));
     }
 
+    @Test
+    @Order(11)
+    void anEnglishArticleUsesTheEnglishLabels(RunningPortal portal) throws Exception {
+        String xml = newsXml("Review meeting of the first half year", "The department reviewed its work.", "<p>Text</p>",
+            "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg", "The meeting hall", "https://example.org/", "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg")
+            .replace("language=\"vi\"", "language=\"en\"")
+            .replace("<Poster><![CDATA[IT]]></Poster>", "<Poster><![CDATA[DOLISA Kon Tum]]></Poster>")
+            .replace("<PublishDate><![CDATA[1700000000000]]></PublishDate>", "<PublishDate><![CDATA[1594949400000]]></PublishDate>");
+        assertTrue(portal.probe(params("action", "create-news", "user", "Admin", "password", portal.adminPassword(),
+            "path", "/sites/default/tin-tuc/review-meeting-en", "locale", "en", "xml", xml)).startsWith("ok "));
+        String text = visibleText(portal.get("/tin-tuc/review-meeting-en").body());
+        assertTrue(text.contains("Posted by : DOLISA Kon Tum Published : 17/07/2020 Views : 0"), text);
+        assertTrue(text.contains("Back"), text);
+    }
+
+    @Test
+    @Order(12)
+    void theCategoryFeedHoldsOnlyThatCategory(RunningPortal portal) throws Exception {
+        HttpResponse<String> response = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?category=lao-dong-viec-lam");
+        assertEquals(200, response.statusCode(), response.body());
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+        List<String> titles = feed.getEntries().stream().map(SyndEntry::getTitle).toList();
+        assertTrue(titles.contains("Phiên giao dịch việc làm trực tuyến tháng 8 năm 2020"), titles.toString());
+        assertFalse(titles.contains(SEED_TITLE), "the seed article is in another category: " + titles);
+        assertEquals(400, portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?category=%22%3E%3Cscript%3E").statusCode());
+    }
+
+    @Test
+    @Order(13)
+    void theMostReadListRanksByViews(RunningPortal portal) throws Exception {
+        String html = portal.get("/opencms/system/modules/org.portalkit.news/elements/most-read.jsp?n=3").body();
+        Matcher items = Pattern.compile("<a class=\"pk-news__item-link\" href=\"[^\"]+\">([^<]+)</a>").matcher(html);
+        List<String> titles = new ArrayList<>();
+        while (items.find()) {
+            titles.add(items.group(1));
+        }
+        assertEquals(List.of("Hỗ trợ người lao động mất việc làm do đại dịch",
+            "Hướng dẫn thực hiện chính sách hỗ trợ người lao động bị ảnh hưởng bởi dịch Covid-19", SEED_TITLE), titles, html);
+    }
+
     static String visibleText(String html) {
         String noScripts = html.replaceAll("(?is)<script.*?</script>", " ").replaceAll("(?is)<style.*?</style>", " ")
             .replaceAll("(?is)<head.*?</head>", " ");
