@@ -288,6 +288,22 @@ class NewsIT {
     }
 
     @Test
+    @Order(14)
+    void thePrintViewHasTheArticleAndNoPageChrome(RunningPortal portal) throws Exception {
+        String page = portal.get(SEED_PATH).body();
+        Matcher print = Pattern.compile("<a class=\"pk-news__print\" href=\"([^\"]+)\"").matcher(page);
+        assertTrue(print.find(), page);
+        HttpResponse<String> response = portal.get(print.group(1).replace("&amp;", "&"));
+        assertEquals(200, response.statusCode());
+        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(response.body());
+        assertEquals(SEED_TITLE, dom.selectFirst("h1").text());
+        assertTrue(visibleText(response.body()).contains("Đăng bởi : SLDTBXH Kontum Ngày đăng : 17/07/2020"), response.body());
+        assertFalse(dom.select("link[rel=stylesheet][href*=news-print]").isEmpty(), "print stylesheet");
+        assertTrue(dom.select("nav, .pk-news__back").isEmpty(), "no navigation or back link on paper");
+        assertEquals(400, portal.get("/opencms/system/modules/org.portalkit.news/elements/print.jsp?id=..%2F..%2Fetc").statusCode());
+    }
+
+    @Test
     @Order(12)
     void theCategoryFeedHoldsOnlyThatCategory(RunningPortal portal) throws Exception {
         HttpResponse<String> response = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?category=lao-dong-viec-lam");
