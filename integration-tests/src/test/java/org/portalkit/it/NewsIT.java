@@ -285,6 +285,9 @@ class NewsIT {
         String text = visibleText(portal.get("/tin-tuc/review-meeting-en").body());
         assertTrue(text.contains("Posted by : DOLISA Kon Tum Published : 17/07/2020 Views : 0"), text);
         assertTrue(text.contains("Back"), text);
+        // the URL name OpenCms derives from the title uses PortalKit's generator (configured by the installer)
+        assertEquals("review-meeting-of-the-first-half-year",
+            portal.probe(params("action", "url-names", "path", "/sites/default/tin-tuc/review-meeting-en")));
     }
 
     @Test

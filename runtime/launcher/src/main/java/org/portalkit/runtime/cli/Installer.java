@@ -212,6 +212,7 @@ public final class Installer {
             writeText(layout.dataDir().resolve("seeded-demo.sha256"), demoFingerprint);
         }
         touch(layout.provisionedMarker());
+        configureNameGenerator(layout, modules);
 
         if (!m_options.serve()) {
             m_out.println("Installed. Start the portal with ./install");
@@ -398,6 +399,42 @@ public final class Installer {
             Files.writeString(layout.dataDir().resolve("installed-modules.properties"), text);
         } catch (IOException e) {
             throw new InstallException("Cannot record installed modules: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets OpenCms' file name generator to the class an installed module asks for (module parameter
+     * {@value ModuleZip#PARAM_NAME_GENERATOR}); takes effect when the server starts. OpenCms reads the class
+     * at start-up, so this happens only after the module (and its jar in WEB-INF/lib) is installed.
+     */
+    static void configureNameGenerator(RuntimeLayout layout, List<ModuleZip> modules) throws InstallException {
+        String wanted = null;
+        for (ModuleZip module : modules) {
+            String value = module.parameters().get(ModuleZip.PARAM_NAME_GENERATOR);
+            if (value != null && value.matches("[A-Za-z_][A-Za-z0-9_.$]*")) {
+                wanted = value;
+            }
+        }
+        if (wanted == null) {
+            return;
+        }
+        Path vfs = layout.configDir().resolve("opencms-vfs.xml");
+        try {
+            String xml = Files.readString(vfs, StandardCharsets.UTF_8);
+            String element = "<namegenerator class=\"" + wanted + "\"/>";
+            String updated;
+            if (xml.contains(element)) {
+                return;
+            } else if (xml.matches("(?s).*<namegenerator\\s[^>]*/>.*")) {
+                updated = xml.replaceFirst("<namegenerator\\s[^>]*/>", java.util.regex.Matcher.quoteReplacement(element));
+            } else if (xml.contains("</collectors>")) {
+                updated = xml.replaceFirst("</collectors>", java.util.regex.Matcher.quoteReplacement("</collectors>\n      " + element));
+            } else {
+                updated = xml.replaceFirst("</resourcetypes>", java.util.regex.Matcher.quoteReplacement("</resourcetypes>\n      " + element));
+            }
+            Files.writeString(vfs, updated, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InstallException("Cannot configure the file name generator in " + vfs + ": " + e.getMessage(), e);
         }
     }
 

@@ -30,8 +30,24 @@ import org.w3c.dom.NodeList;
  * @param moduleName the module name from the manifest
  * @param version the module version from the manifest
  * @param dependencies names of the modules this one depends on
+ * @param parameters the module parameters of the manifest
  */
-public record ModuleZip(Path path, String moduleName, String version, List<String> dependencies) {
+public record ModuleZip(Path path, String moduleName, String version, List<String> dependencies, java.util.Map<String, String> parameters) {
+
+    /** Module parameter naming the OpenCms file name generator class the module asks for. */
+    public static final String PARAM_NAME_GENERATOR = "opencms.namegenerator";
+
+    /**
+     * A module without parameters.
+     *
+     * @param path the ZIP file
+     * @param moduleName the module name
+     * @param version the version
+     * @param dependencies the modules it depends on
+     */
+    public ModuleZip(Path path, String moduleName, String version, List<String> dependencies) {
+        this(path, moduleName, version, dependencies, java.util.Map.of());
+    }
 
     /**
      * Verifies a module ZIP.
@@ -86,7 +102,13 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
                     throw new InstallException("Module ZIP " + zip.getFileName() + " is incomplete: manifest lists " + source + " but the ZIP lacks it.");
                 }
             }
-            return new ModuleZip(zip.toAbsolutePath(), name, version, List.copyOf(dependencies));
+            java.util.Map<String, String> parameters = new java.util.TreeMap<>();
+            NodeList params = module.getElementsByTagName("param");
+            for (int i = 0; i < params.getLength(); i++) {
+                Element param = (Element)params.item(i);
+                parameters.put(param.getAttribute("name"), param.getTextContent().trim());
+            }
+            return new ModuleZip(zip.toAbsolutePath(), name, version, List.copyOf(dependencies), java.util.Map.copyOf(parameters));
         } catch (InstallException e) {
             throw e;
         } catch (Exception e) {

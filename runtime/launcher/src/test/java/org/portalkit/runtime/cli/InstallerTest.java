@@ -341,4 +341,23 @@ class InstallerTest {
         }
         throw new IllegalStateException("no free port pair");
     }
+
+    @Test
+    void aModuleCanAskForOpenCmsFileNameGenerator() throws Exception {
+        RuntimeLayout layout = RuntimeLayout.of(m_data);
+        Files.createDirectories(layout.configDir());
+        Path vfs = layout.configDir().resolve("opencms-vfs.xml");
+        Files.writeString(vfs, "<vfs><resources><collectors>\n</collectors>\n<mimetypes/></resources></vfs>");
+        org.portalkit.runtime.modules.ModuleZip core = new org.portalkit.runtime.modules.ModuleZip(m_data.resolve("x.zip"), "org.portalkit.core",
+            "1.0.0", List.of(), java.util.Map.of("opencms.namegenerator", "org.portalkit.core.text.UrlNameGenerator"));
+        Installer.configureNameGenerator(layout, List.of(core));
+        String once = Files.readString(vfs);
+        assertTrue(once.contains("</collectors>\n      <namegenerator class=\"org.portalkit.core.text.UrlNameGenerator\"/>"), once);
+        Installer.configureNameGenerator(layout, List.of(core));
+        assertEquals(once, Files.readString(vfs), "running twice changes nothing");
+        org.portalkit.runtime.modules.ModuleZip hostile = new org.portalkit.runtime.modules.ModuleZip(m_data.resolve("y.zip"), "evil",
+            "1.0.0", List.of(), java.util.Map.of("opencms.namegenerator", "x\"/><script>"));
+        Installer.configureNameGenerator(layout, List.of(hostile));
+        assertEquals(once, Files.readString(vfs), "a parameter that is no class name is ignored");
+    }
 }
