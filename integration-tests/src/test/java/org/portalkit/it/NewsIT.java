@@ -192,6 +192,45 @@ class NewsIT {
     }
 
     @Test
+    @Order(6)
+    void everyRuleOfTheNewsSchemaReportsItsOwnText(RunningPortal portal) throws Exception {
+        Properties en = bundle("messages_en.properties");
+        assertEquals("ok", portal.probe(params("action", "create-file", "user", "Admin", "password", portal.adminPassword(),
+            "path", "/sites/default/hinh-anh/logo.svg", "type", "binary",
+            "content", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+        String svg = "<link type=\"WEAK\"><target><![CDATA[/sites/default/hinh-anh/logo.svg]]></target></link>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.news/schemas/news.xsd\">\n"
+            + "<PkNews language=\"vi\">\n"
+            + "<Title><![CDATA[]]></Title>\n"
+            + "<Section>" + cdata("s".repeat(101)) + "</Section>\n"
+            + "<Lead>" + cdata("l".repeat(601)) + "</Lead>\n"
+            + "<Body><Text name=\"Text0\"><links/><content><![CDATA[<p>x</p>]]></content></Text>"
+            + "<Image><Image>" + svg + "</Image><Caption>" + cdata("c".repeat(301)) + "</Caption><Alt><![CDATA[]]></Alt></Image></Body>\n"
+            + "<Byline>" + cdata("b".repeat(201)) + "</Byline>\n"
+            + "<Poster>" + cdata("p".repeat(101)) + "</Poster>\n"
+            + "<PublishDate><![CDATA[]]></PublishDate>\n"
+            + "<Source><Name><![CDATA[]]></Name><Url><![CDATA[ftp://example.org/x]]></Url></Source>\n"
+            + "<Featured><![CDATA[false]]></Featured>\n"
+            + "<Attachment><File>" + svg + "</File><Title>" + cdata("t".repeat(201)) + "</Title></Attachment>\n"
+            + "<MetaDescription>" + cdata("m".repeat(301)) + "</MetaDescription>\n"
+            + "<SocialImage>" + svg + "</SocialImage>\n"
+            + "</PkNews>\n</PkNewsArticles>\n";
+        String result = portal.probe(params("action", "validate", "adminPassword", portal.adminPassword(), "type", "pk-news",
+            "locale", "en", "xml", xml));
+        List<String> missing = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            if (key.startsWith("error.PkNews")) {
+                if (!result.contains(en.getProperty(key))) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "every rule's message should appear in:\n" + result);
+    }
+
+    @Test
     @Order(7)
     void hostileInputInEveryTextFieldComesOutEncodedOrSanitised(RunningPortal portal) throws Exception {
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>\"'><svg onload=alert(2)>";
