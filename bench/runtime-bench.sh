@@ -208,7 +208,7 @@ JAVA_VERSION="$(java -version 2>&1 | head -n 1)"
 JAVA_VM="$(java -version 2>&1 | tail -n 1)"
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 GIT_REV="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-GIT_DIRTY="$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -v '^??' | wc -l)"
+GIT_DIRTY="$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -v '^??' | wc -l || true)"
 XMX_SOURCE="$(grep -o '"-Xmx[0-9]*[mMgG]"' "$ROOT/runtime/launcher/src/main/java/org/portalkit/runtime/server/ServerControl.java" | tr -d '"' | head -n 1)"
 
 log "machine: $(nproc) CPUs ($CPU), ${MEM_GIB} GiB, $JAVA_VERSION, load $LOAD_START"
