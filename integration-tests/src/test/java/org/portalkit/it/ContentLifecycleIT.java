@@ -70,7 +70,8 @@ class ContentLifecycleIT {
     void solrFindsThePublishedContent(RunningPortal portal) throws Exception {
         String byToken = portal.probe(params("action", "solr", "q", TOKEN));
         assertTrue(byToken.contains(CONTENT), byToken);
-        String withoutDiacritics = portal.probe(params("action", "solr", "q", "hoi nghi so ket cong tac"));
+        // the demo news also talk about "hội nghị": look in the test's own folder
+        String withoutDiacritics = portal.probe(params("action", "solr", "q", "hoi nghi so ket cong tac", "root", "/sites/default/it/"));
         assertTrue(withoutDiacritics.contains(CONTENT), "search ignores Vietnamese tone marks: " + withoutDiacritics);
         String unrelated = portal.probe(params("action", "solr", "q", "nothingmatchesthisword"));
         assertEquals("hits 0", unrelated);
