@@ -186,7 +186,8 @@ public final class Installer {
         boolean demoChanged = !demoFingerprint.equals(readText(layout.dataDir().resolve("seeded-demo.sha256")));
         if (!firstStart && changed.isEmpty() && !demoChanged) {
             phase("import", "all modules up to date");
-            phase("seed", "demo content unchanged; nothing to publish");
+            phase("seed", "demo content unchanged");
+            phase("publish", "nothing to publish");
         } else {
             ShellScript script = new ShellScript().add("pkLogin").add("pkSetup").add("pkPublish");
             for (ModuleZip module : changed) {
@@ -200,7 +201,8 @@ public final class Installer {
             script.add("pkPublish");
             phase("import", changed.isEmpty() ? "all modules up to date" : changed.size() + " module(s): "
                 + changed.stream().map(ModuleZip::moduleName).collect(Collectors.joining(", ")));
-            phase("seed", "demo content that is missing; then publish and index");
+            phase("seed", "demo content that is missing");
+            phase("publish", "publish the Offline project and index it in Solr");
             t0 = System.nanoTime();
             new OfflineShellRunner(layout.webInfDir(), layout.dataDir().resolve("install.log"), m_out, m_dist.servletApiJars())
                 .run(script, password, firstStart);
