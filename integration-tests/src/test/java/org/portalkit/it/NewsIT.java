@@ -173,9 +173,7 @@ class NewsIT {
     void eachValidationRuleShowsItsErrorText(RunningPortal portal) throws Exception {
         // OpenCms resolves the messages in the validating user's workplace locale (English for Admin here)
         Properties vi = bundle("messages_en.properties");
-        assertEquals("ok", portal.probe(params("action", "create-file", "user", "Admin", "password", portal.adminPassword(),
-            "path", "/sites/default/hinh-anh/logo.svg", "type", "binary",
-            "content", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+        uploadSvg(portal);
         String longLead = "x".repeat(601);
         String xml = newsXml("", longLead, "<p>ok</p>", "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg", "",
             "javascript:alert(1)", "/sites/default/hinh-anh/logo.svg");
@@ -195,9 +193,7 @@ class NewsIT {
     @Order(6)
     void everyRuleOfTheNewsSchemaReportsItsOwnText(RunningPortal portal) throws Exception {
         Properties en = bundle("messages_en.properties");
-        assertEquals("ok", portal.probe(params("action", "create-file", "user", "Admin", "password", portal.adminPassword(),
-            "path", "/sites/default/hinh-anh/logo.svg", "type", "binary",
-            "content", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+        uploadSvg(portal);
         String svg = "<link type=\"WEAK\"><target><![CDATA[/sites/default/hinh-anh/logo.svg]]></target></link>";
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -368,6 +364,13 @@ class NewsIT {
         }
         assertEquals(List.of("Hỗ trợ người lao động mất việc làm do đại dịch",
             "Hướng dẫn thực hiện chính sách hỗ trợ người lao động bị ảnh hưởng bởi dịch Covid-19", SEED_TITLE), titles, html);
+    }
+
+    /** Puts an SVG file into the image gallery (once), so that the no-SVG rules can be tried on a real file. */
+    private static void uploadSvg(RunningPortal portal) throws Exception {
+        assertEquals("ok", portal.probe(params("action", "create-file", "user", "Admin", "password", portal.adminPassword(),
+            "path", "/sites/default/hinh-anh/logo.svg", "type", "binary",
+            "content", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
     }
 
     static String visibleText(String html) {

@@ -403,30 +403,7 @@ class ConfigTemplatesTest {
 
     private static Document parse(String xml) throws Exception {
 
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setValidating(false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(new ErrorHandler() {
-
-            @Override
-            public void warning(SAXParseException e) {
-                // not a problem for these checks
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-
-                throw e;
-            }
-        });
-        Document document = builder.parse(new InputSource(new StringReader(xml)));
+        Document document = StrictXml.parse(xml);
         assertNotNull(document.getDocumentElement());
         return document;
     }

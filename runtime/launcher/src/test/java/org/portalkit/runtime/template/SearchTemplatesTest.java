@@ -646,30 +646,7 @@ class SearchTemplatesTest {
 
     private static org.w3c.dom.Document parse(String xml) throws Exception {
 
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setValidating(false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(new ErrorHandler() {
-
-            @Override
-            public void warning(SAXParseException e) {
-                // ignore
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-
-                throw e;
-            }
-        });
-        return builder.parse(new InputSource(new StringReader(xml)));
+        return StrictXml.parse(xml);
     }
 
     private static Map<String, Element> children(Element root, String container, String child) {
