@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -22,10 +21,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +31,7 @@ import org.portalkit.runtime.provision.WebappProvisioner;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks every web application template the way OpenCms 11.0.2 and Tomcat will read it, after rendering it with
@@ -53,7 +44,6 @@ class ConfigTemplatesTest {
     private static final String CONFIG = "WEB-INF/config/";
     /** OpenCms resolves DTD system ids with this prefix to class path resources in this folder (CmsXmlEntityResolver). */
     private static final String DTD_URL_PREFIX = org.opencms.configuration.CmsConfigurationManager.DEFAULT_DTD_PREFIX;
-    private static final String DTD_RESOURCE_PREFIX = org.opencms.configuration.CmsConfigurationManager.DEFAULT_DTD_LOCATION;
 
     /** The configuration files OpenCms 11.0.2 reads (opencms.xml names the other nine). */
     private static final Set<String> EXPECTED_CONFIG_XML = Set.of(
@@ -361,44 +351,7 @@ class ConfigTemplatesTest {
      */
     private static List<String> validate(String name, String xml) throws Exception {
 
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setValidating(true);
-        factory.setNamespaceAware(false);
-        SAXParser parser = factory.newSAXParser();
-        List<String> resolved = new ArrayList<>();
-        DefaultHandler handler = new DefaultHandler() {
-
-            @Override
-            public InputSource resolveEntity(String publicId, String systemId) throws IOException {
-
-                if (systemId == null || !systemId.startsWith(DTD_URL_PREFIX)) {
-                    throw new IOException(name + ": unexpected external entity " + systemId);
-                }
-                String resource = DTD_RESOURCE_PREFIX + systemId.substring(DTD_URL_PREFIX.length());
-                InputStream dtd = loader().getResourceAsStream(resource);
-                if (dtd == null) {
-                    throw new IOException(name + ": " + systemId + " is not in opencms-core (" + resource + ")");
-                }
-                resolved.add(systemId);
-                InputSource source = new InputSource(dtd);
-                source.setSystemId(systemId);
-                return source;
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-
-                throw new SAXParseException(name + ": " + e.getMessage(), null, e.getSystemId(), e.getLineNumber(), e.getColumnNumber(), e);
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-
-                error(e);
-            }
-        };
-        parser.parse(new InputSource(new StringReader(xml)), handler);
-        return resolved;
+        return StrictXml.validateAgainstOpenCmsDtds(name, xml);
     }
 
     private static Document parse(String xml) throws Exception {

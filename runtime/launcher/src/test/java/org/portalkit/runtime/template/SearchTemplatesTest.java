@@ -29,10 +29,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
@@ -52,11 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.portalkit.runtime.provision.TemplateRenderer;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks the search templates: opencms-search.xml against OpenCms 11.0.2's DTD and classes, and the Solr
@@ -104,45 +96,7 @@ class SearchTemplatesTest {
     void searchConfigurationIsValidAgainstTheOpenCmsDtd() throws Exception {
 
         assertNotNull(getClass().getClassLoader().getResource(SEARCH_DTD_RESOURCE), "DTD in opencms-core");
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setValidating(true);
-        factory.setNamespaceAware(false);
-        SAXParser parser = factory.newSAXParser();
-        List<String> resolved = new ArrayList<>();
-        DefaultHandler handler = new DefaultHandler() {
-
-            @Override
-            public InputSource resolveEntity(String publicId, String systemId) throws IOException {
-
-                if (SEARCH_DTD_SYSTEM_ID.equals(systemId)) {
-                    resolved.add(systemId);
-                    InputStream dtd = getClass().getClassLoader().getResourceAsStream(SEARCH_DTD_RESOURCE);
-                    InputSource source = new InputSource(dtd);
-                    source.setSystemId(systemId);
-                    return source;
-                }
-                throw new IOException("Unexpected external entity " + systemId);
-            }
-
-            @Override
-            public void warning(SAXParseException e) throws SAXException {
-
-                throw e;
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-
-                throw e;
-            }
-        };
-        parser.parse(new InputSource(new StringReader(rendered(SEARCH_XML))), handler);
+        List<String> resolved = StrictXml.validateAgainstOpenCmsDtds("opencms-search.xml", rendered(SEARCH_XML));
         assertEquals(List.of(SEARCH_DTD_SYSTEM_ID), resolved, "the DOCTYPE must name the OpenCms DTD");
     }
 
