@@ -176,8 +176,10 @@ public final class Installer {
 
         Map<String, String> installed = readInstalledChecksums(layout);
         List<ModuleZip> changed = new ArrayList<>();
+        Map<String, String> checksums = new HashMap<>();
         for (ModuleZip module : modules) {
             String sum = ModuleZip.sha256(module.path());
+            checksums.put(module.moduleName(), sum);
             if (!sum.equals(installed.get(module.moduleName()))) {
                 changed.add(module);
             }
@@ -208,7 +210,7 @@ public final class Installer {
                 .run(script, password, firstStart);
             m_out.println("  done (" + millis(t0) + " ms)");
             for (ModuleZip module : changed) {
-                installed.put(module.moduleName(), ModuleZip.sha256(module.path()));
+                installed.put(module.moduleName(), checksums.get(module.moduleName()));
             }
             writeInstalledChecksums(layout, installed);
             writeText(layout.dataDir().resolve("seeded-demo.sha256"), demoFingerprint);
