@@ -146,21 +146,15 @@ public final class NewsPages {
             int rows = NewsParams.count(req.getParameter("n"), LIST_DEFAULT, NewsQuery.MAX_ROWS);
             boolean paging = "true".equals(req.getParameter("paging"));
             int pageNumber = paging ? NewsParams.count(req.getParameter("page"), 1, NewsQuery.MAX_PAGE) : 1;
-            // one row more than shown tells whether a next page exists
+            // one row more than shown (lookAhead) tells whether a next page exists
             NewsQuery query = NewsQuery.latest(request.locale())
                 .rows(rows)
                 .inFolder(NewsParams.folder(req.getParameter("folder"), request.siteRoot()))
                 .inCategory(NewsParams.category(req.getParameter("category")))
-                .page(pageNumber);
+                .page(pageNumber)
+                .lookAhead();
             List<NewsListItem> items = query.execute(request.cms(), request.zone());
-            NewsListItem probeNext = null;
-            if (paging && (items.size() == rows) && (pageNumber < NewsQuery.MAX_PAGE)) {
-                List<NewsListItem> next = NewsQuery.latest(request.locale()).rows(rows)
-                    .inFolder(NewsParams.folder(req.getParameter("folder"), request.siteRoot()))
-                    .inCategory(NewsParams.category(req.getParameter("category")))
-                    .page(pageNumber + 1).execute(request.cms(), request.zone());
-                probeNext = next.isEmpty() ? null : next.get(0);
-            }
+            boolean next = paging && query.hasMore() && (pageNumber < NewsQuery.MAX_PAGE);
             String self = request.cms().getRequestContext().getUri();
             String pageLink = org.opencms.main.OpenCms.getLinkManager().substituteLink(request.cms(), self);
             String more = req.getParameter("more");
@@ -172,7 +166,7 @@ public final class NewsPages {
             }
             return new NewsListView(items, request.locale(), null).withLinks(
                 paging && (pageNumber > 1) ? pageLink + "?page=" + (pageNumber - 1) : null,
-                probeNext != null ? pageLink + "?page=" + (pageNumber + 1) : null,
+                next ? pageLink + "?page=" + (pageNumber + 1) : null,
                 moreLink);
         } catch (NewsParams.BadParameter e) {
             request.status(HttpServletResponse.SC_BAD_REQUEST);

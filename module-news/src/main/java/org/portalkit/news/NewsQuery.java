@@ -95,6 +95,24 @@ public final class NewsQuery {
     public static final int MAX_PAGE = 100;
 
     private int start;
+    private boolean lookAhead;
+    private boolean more;
+
+    /**
+     * Also asks for one article beyond the page, so that {@link #hasMore()} can tell whether a next page exists
+     * without a second query.
+     *
+     * @return this query
+     */
+    public NewsQuery lookAhead() {
+        this.lookAhead = true;
+        return this;
+    }
+
+    /** @return after {@link #execute}: whether articles beyond this page exist (only known with {@link #lookAhead()}) */
+    public boolean hasMore() {
+        return more;
+    }
 
     /**
      * @param number the 1-based page of {@link #getRows()} articles, capped to 1..{@value #MAX_PAGE}
@@ -126,7 +144,7 @@ public final class NewsQuery {
         }
         query.setSort(field("newsdate", locale, "_dt"), ORDER.desc);
         query.addSort("lastmodified", ORDER.desc);
-        query.setRows(Integer.valueOf(rows));
+        query.setRows(Integer.valueOf(lookAhead ? rows + 1 : rows));
         query.setStart(Integer.valueOf(start));
         return query;
     }
@@ -146,8 +164,10 @@ public final class NewsQuery {
         }
         CmsSolrResultList hits = index.search(cms, toSolrQuery(cms.getRequestContext().getSiteRoot()));
         List<NewsListItem> items = new ArrayList<>();
+        more = false;
         for (CmsSearchResource hit : hits) {
             if (items.size() >= rows) {
+                more = true;
                 break;
             }
             items.add(toItem(cms, hit, zone));
