@@ -21,6 +21,7 @@ import org.portalkit.runtime.InstallException;
  * @param demoDirs the demo content folders to seed
  * @param assumeYes whether to skip confirmation questions
  * @param serve whether the default mode starts the server at the end
+ * @param portGiven whether {@code --port} was given (otherwise the demo keeps the port it was set up with)
  */
 public record InstallOptions(
     Mode mode,
@@ -32,7 +33,8 @@ public record InstallOptions(
     List<Path> moduleDirs,
     List<Path> demoDirs,
     boolean assumeYes,
-    boolean serve) {
+    boolean serve,
+    boolean portGiven) {
 
     /** Exit status for command-line mistakes. */
     public static final int EXIT_USAGE = 2;
@@ -78,6 +80,7 @@ public record InstallOptions(
         List<Path> demoDirs = new ArrayList<>(defaultDemoDirs);
         boolean assumeYes = false;
         boolean serve = true;
+        boolean portGiven = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -87,7 +90,10 @@ public record InstallOptions(
                 case "--reset" -> mode = setMode(mode, Mode.RESET, arg);
                 case "--yes" -> assumeYes = true;
                 case "--no-serve" -> serve = false;
-                case "--port" -> port = parsePort(value(args, ++i, arg), arg);
+                case "--port" -> {
+                    port = parsePort(value(args, ++i, arg), arg);
+                    portGiven = true;
+                }
                 case "--data" -> dataDir = Paths.get(value(args, ++i, arg));
                 case "--modules" -> {
                     moduleDirs.clear();
@@ -125,7 +131,7 @@ public record InstallOptions(
                 default -> throw usage("Unknown option '" + arg + "'. Run ./install --help for the options.");
             }
         }
-        return new InstallOptions(mode, dataDir, port, webappDir, remoteHost, remotePort, List.copyOf(moduleDirs), List.copyOf(demoDirs), assumeYes, serve);
+        return new InstallOptions(mode, dataDir, port, webappDir, remoteHost, remotePort, List.copyOf(moduleDirs), List.copyOf(demoDirs), assumeYes, serve, portGiven);
     }
 
     private static Mode setMode(Mode current, Mode wanted, String flag) throws InstallException {

@@ -143,8 +143,74 @@ public final class WebappProvisioner {
             } catch (IllegalArgumentException e) {
                 throw new InstallException(e.getMessage(), e);
             }
-            Files.writeString(target, text, StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(target) || !text.equals(Files.readString(target, StandardCharsets.UTF_8))) {
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            }
         }
+    }
+
+    /**
+     * Says what {@link #provision()} would change, without changing anything: a server that runs on this
+     * web application needs no restart when the list is empty.
+     *
+     * @return one short description per pending change; empty when everything is in place
+     * @throws InstallException if a template is broken or a file cannot be read
+     */
+    public List<String> pendingChanges() throws InstallException {
+        List<String> changes = new ArrayList<>();
+        try {
+            if (!Files.exists(m_layout.configDir().resolve(".portalkit-config-complete"))) {
+                changes.add("first provision");
+                return changes;
+            }
+            if (!databaseExists()) {
+                changes.add("database missing");
+            }
+            TemplateRenderer renderer = new TemplateRenderer(templateValues());
+            for (Map.Entry<String, String> template : readTemplates().entrySet()) {
+                String relative = template.getKey();
+                if (relative.startsWith("WEB-INF/config/")) {
+                    continue;
+                }
+                Path target = m_layout.webappDir().resolve(relative);
+                String text;
+                try {
+                    text = renderer.render(relative, template.getValue());
+                } catch (IllegalArgumentException e) {
+                    throw new InstallException(e.getMessage(), e);
+                }
+                if (!Files.isRegularFile(target) || !text.equals(Files.readString(target, StandardCharsets.UTF_8))) {
+                    changes.add(relative);
+                }
+            }
+            if (!Files.isDirectory(m_webappLibSource)) {
+                throw new InstallException("Runtime libraries not found in " + m_webappLibSource + " (run the build first)");
+            }
+            Set<String> previous = new LinkedHashSet<>();
+            if (Files.exists(m_layout.copiedLibsList())) {
+                previous.addAll(Files.readAllLines(m_layout.copiedLibsList()));
+            }
+            try (Stream<Path> jars = Files.list(m_webappLibSource)) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList())) {
+                    String name = jar.getFileName().toString();
+                    previous.remove(name);
+                    if (libraryOutdated(jar, m_layout.libDir().resolve(name))) {
+                        changes.add("WEB-INF/lib/" + name);
+                    }
+                }
+            }
+            for (String stale : previous) {
+                changes.add("WEB-INF/lib/" + stale + " (removed)");
+            }
+        } catch (IOException e) {
+            throw new InstallException("Cannot read " + m_layout.dataDir() + ": " + e.getMessage(), e);
+        }
+        return changes;
+    }
+
+    private static boolean libraryOutdated(Path source, Path target) throws IOException {
+        return !Files.exists(target) || (Files.size(target) != Files.size(source))
+            || (Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(source)) < 0);
     }
 
     /**
@@ -202,8 +268,7 @@ public final class WebappProvisioner {
                 String name = jar.getFileName().toString();
                 current.add(name);
                 Path target = m_layout.libDir().resolve(name);
-                if (!Files.exists(target) || (Files.size(target) != Files.size(jar))
-                    || Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+                if (libraryOutdated(jar, target)) {
                     Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }

@@ -2,10 +2,7 @@ package org.portalkit.runtime.server;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.portalkit.runtime.InstallException;
+import org.portalkit.runtime.LogDiagnosis;
 import org.portalkit.runtime.RuntimeLayout;
 
 /**
@@ -58,29 +56,26 @@ public final class ServerControl {
      * @return whether something already listens on 127.0.0.1 at that port
      */
     public static boolean isPortInUse(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
+        return PortCheck.check(port) != PortCheck.Status.FREE;
     }
 
     /**
-     * Starts the server in the background and waits until the home page answers.
+     * Starts the server in the background, detached from this process's terminal and session (so that it
+     * outlives the installer however that was run: a closing ssh session or pseudo-terminal sends its
+     * hang-up to its own session only), and waits until the home page answers.
      *
      * @param port the HTTP port
      * @param shellPort the remote shell port (must be free as well)
-     * @throws InstallException if a port is in use or the server does not come up
+     * @throws InstallException if a port cannot be used or the server does not come up
      */
     public void start(int port, int shellPort) throws InstallException {
         if (runningProcess().isPresent()) {
             throw new InstallException("The portal is already running (pid " + runningProcess().get().pid() + "). Use --stop first.");
         }
         for (int p : new int[] {port, shellPort}) {
-            if (isPortInUse(p)) {
-                throw new InstallException("Port " + p + " on 127.0.0.1 is in use by another program. Stop that program or choose another port with --port N.");
+            PortCheck.Status status = PortCheck.check(p);
+            if (status != PortCheck.Status.FREE) {
+                throw new InstallException(PortCheck.explain(p, status));
             }
         }
         List<String> command = new ArrayList<>();
@@ -93,14 +88,10 @@ public final class ServerControl {
         command.add(PortalServer.class.getName());
         command.add(m_layout.dataDir().toString());
         command.add(Integer.toString(port));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.directory(m_layout.dataDir().toFile());
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(m_layout.serverLogFile().toFile()));
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        long logStart = LogDiagnosis.sizeOf(m_layout.serverLogFile());
         Process process;
         try {
-            process = builder.start();
+            process = startDetached(command, m_layout.dataDir(), m_layout.serverLogFile());
             Files.writeString(m_layout.pidFile(), Long.toString(process.pid()));
         } catch (IOException e) {
             throw new InstallException("Could not start the server: " + e.getMessage(), e);
@@ -109,15 +100,54 @@ public final class ServerControl {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 deletePidFile();
-                throw new InstallException("The server stopped during start-up. Last lines of " + m_layout.serverLogFile() + ":\n" + tail(m_layout.serverLogFile(), 15));
+                throw new InstallException("The server stopped during start-up: " + LogDiagnosis.causeInLog(m_layout.serverLogFile(), logStart)
+                    + "\nSee " + m_layout.serverLogFile() + " and " + m_layout.logsDir().resolve("opencms.log"));
             }
             if (httpStatus(port, "/") > 0) {
                 return;
             }
-            sleep(500);
+            sleep(250);
         }
         process.destroy();
         throw new InstallException("The server did not answer on port " + port + " within " + START_TIMEOUT.toSeconds() + " s. See " + m_layout.serverLogFile());
+    }
+
+    /**
+     * Starts a program in a session of its own with no terminal: input from /dev/null, output appended to
+     * a log file. {@code setsid} (util-linux) gives it its own session; where there is none, {@code nohup}
+     * makes it ignore the hang-up signal. Either way the program keeps the process id returned here
+     * ({@code setsid} forks only when called by a process group leader, which a child of the JVM is not).
+     *
+     * @param command the program and its arguments
+     * @param directory its working directory
+     * @param log the file its output is appended to
+     * @return the started process
+     * @throws IOException if it cannot be started
+     */
+    static Process startDetached(List<String> command, Path directory, Path log) throws IOException {
+        List<String> full = new ArrayList<>(detachPrefix());
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full);
+        builder.directory(directory.toFile());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return builder.start();
+    }
+
+    /** @return the command that detaches a program from this session: setsid, or nohup where it is missing */
+    static List<String> detachPrefix() {
+        for (String dir : new String[] {"/usr/bin", "/bin", "/usr/local/bin"}) {
+            if (Files.isExecutable(Paths.get(dir, "setsid"))) {
+                return List.of(Paths.get(dir, "setsid").toString());
+            }
+        }
+        for (String dir : new String[] {"/usr/bin", "/bin"}) {
+            if (Files.isExecutable(Paths.get(dir, "nohup"))) {
+                return List.of(Paths.get(dir, "nohup").toString());
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -165,15 +195,6 @@ public final class ServerControl {
             Files.deleteIfExists(m_layout.pidFile());
         } catch (IOException e) {
             // harmless: a stale pid file is ignored when its process is gone
-        }
-    }
-
-    private static String tail(Path file, int lines) {
-        try {
-            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log)";
         }
     }
 

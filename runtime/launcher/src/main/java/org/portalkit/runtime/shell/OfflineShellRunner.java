@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.portalkit.runtime.InstallException;
+import org.portalkit.runtime.LogDiagnosis;
 
 /**
  * Runs OpenCms shell commands on a stopped web application, in a separate JVM whose classpath is that
@@ -32,19 +32,19 @@ public final class OfflineShellRunner {
 
     private final Path m_webInf;
     private final Path m_logFile;
-    private final PrintStream m_console;
+    private final Listener m_listener;
     private final List<Path> m_extraClasspath;
 
     /**
      * @param webInf the WEB-INF folder
      * @param logFile where the complete shell output goes
-     * @param console where progress lines go
+     * @param listener told about phases and progress lines
      * @param extraClasspath further jars (e.g. the runtime support jar when installing into a foreign webapp)
      */
-    public OfflineShellRunner(Path webInf, Path logFile, PrintStream console, List<Path> extraClasspath) {
+    public OfflineShellRunner(Path webInf, Path logFile, Listener listener, List<Path> extraClasspath) {
         m_webInf = webInf;
         m_logFile = logFile;
-        m_console = console;
+        m_listener = listener;
         m_extraClasspath = List.copyOf(extraClasspath);
     }
 
@@ -78,6 +78,7 @@ public final class OfflineShellRunner {
         builder.environment().put("PORTALKIT_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("PORTALKIT_FIRST_START", Boolean.toString(firstStart));
         List<String> failures = new ArrayList<>();
+        List<String> output = new ArrayList<>();
         int status;
         try {
             Files.createDirectories(m_logFile.getParent());
@@ -91,11 +92,18 @@ public final class OfflineShellRunner {
                 while ((line = out.readLine()) != null) {
                     log.write(line);
                     log.write('\n');
+                    if (output.size() < MAX_KEPT_LINES) {
+                        output.add(line);
+                    }
+                    int marker = line.indexOf(PHASE_MARKER);
                     if (line.startsWith("FAILED ")) {
                         failures.add(line);
-                        m_console.println("  " + line);
+                        m_listener.line(line);
+                    } else if (marker >= 0) {
+                        String[] phase = line.substring(marker + PHASE_MARKER.length()).split(":", 2);
+                        m_listener.phase(phase[0].trim(), phase.length > 1 ? phase[1].trim() : "");
                     } else if (IS_PROGRESS.test(line)) {
-                        m_console.println("  " + line.trim());
+                        m_listener.line(line.trim());
                     }
                 }
             }
@@ -110,9 +118,46 @@ public final class OfflineShellRunner {
             throw new InstallException(failures.get(0).substring("FAILED ".length()) + "\nFull shell output: " + m_logFile);
         }
         if (status != 0) {
-            throw new InstallException("The OpenCms shell ended with status " + status + ". Full output: " + m_logFile);
+            String cause = LogDiagnosis.cause(output).orElse("The OpenCms shell ended with status " + status + ".");
+            throw new InstallException(cause + "\nFull shell output: " + m_logFile);
         }
     }
+
+    /**
+     * Adds a marker to a script: when the shell reaches it, the listener is told that a phase begins.
+     *
+     * @param script the script
+     * @param name the phase name, e.g. {@code import}
+     * @param detail what the phase does
+     * @return the script
+     */
+    public static ShellScript phase(ShellScript script, String name, String detail) {
+        return script.add("echo", PHASE_MARKER + name + ":" + detail);
+    }
+
+    /** Hears what the shell does. */
+    public interface Listener {
+        /**
+         * A phase marker was reached.
+         *
+         * @param name the phase name
+         * @param detail what it does
+         */
+        void phase(String name, String detail);
+
+        /**
+         * A progress or failure line.
+         *
+         * @param text the line
+         */
+        void line(String text);
+    }
+
+    /** Marker the {@code echo} command prints for a phase. */
+    static final String PHASE_MARKER = "@@portalkit-phase:";
+
+    /** Lines kept in memory to find a failure's cause (the full output is in the log). */
+    static final int MAX_KEPT_LINES = 20_000;
 
     /** Progress lines printed by the PortalKit shell commands. */
     static final Predicate<String> IS_PROGRESS = line -> line.startsWith("Installed ")

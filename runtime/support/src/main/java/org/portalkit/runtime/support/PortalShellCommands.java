@@ -206,8 +206,67 @@ public class PortalShellCommands implements I_CmsShellCommands {
             if (!OpenCms.getModuleManager().hasModule(module.getName())) {
                 throw new IllegalStateException("Module " + module.getName() + " is not installed after import.");
             }
+            recordInstalledChecksum(module.getName(), sha256(zip.toPath()));
             out("Installed " + module.getName() + " " + OpenCms.getModuleManager().getModule(module.getName()).getVersionStr());
         });
+    }
+
+    /**
+     * Prints one line per installed module: {@code MODULE <name> <version> <sha256>}, the SHA-256 being
+     * that of the ZIP {@link #pkInstallModule(String)} last installed ({@code -} for modules installed
+     * otherwise). The installer compares them with its ZIPs to skip modules that are up to date.
+     */
+    public void pkModuleInfo() {
+        run("list modules", () -> {
+            Properties sums = readInstalledChecksums();
+            for (CmsModule module : OpenCms.getModuleManager().getAllInstalledModules()) {
+                out(MODULE_INFO_PREFIX + module.getName() + " " + module.getVersionStr() + " "
+                    + sums.getProperty(module.getName() + "@" + module.getVersionStr(), "-"));
+            }
+        });
+    }
+
+    /** Prefix of the lines {@link #pkModuleInfo()} prints. */
+    public static final String MODULE_INFO_PREFIX = "MODULE ";
+
+    private static Path installedChecksumsFile() {
+        return Paths.get(OpenCms.getSystemInfo().getPackagesRfsPath(), "portalkit-installed-modules.properties");
+    }
+
+    private static Properties readInstalledChecksums() throws IOException {
+        Properties sums = new Properties();
+        Path file = installedChecksumsFile();
+        if (Files.isRegularFile(file)) {
+            try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                sums.load(reader);
+            }
+        }
+        return sums;
+    }
+
+    private static synchronized void recordInstalledChecksum(String module, String sha256) throws IOException {
+        Properties sums = readInstalledChecksums();
+        sums.stringPropertyNames().stream().filter(k -> k.startsWith(module + "@")).forEach(sums::remove);
+        CmsModule installed = OpenCms.getModuleManager().getModule(module);
+        sums.setProperty(module + "@" + installed.getVersionStr(), sha256);
+        Path file = installedChecksumsFile();
+        Files.createDirectories(file.getParent());
+        try (java.io.Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            sums.store(writer, "SHA-256 of the module ZIPs installed by PortalKit's installer");
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[65536];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
     }
 
     /**
@@ -439,14 +498,32 @@ public class PortalShellCommands implements I_CmsShellCommands {
         return meta;
     }
 
+    /**
+     * Fails with the errors a report collected, in one line: the installer shows the first line of a
+     * failure, so the reason must be on it.
+     */
     private static void failOnReportErrors(I_CmsReport report) {
         if (report.hasError()) {
-            StringBuilder message = new StringBuilder("OpenCms reported errors:");
+            List<String> errors = new ArrayList<>();
             for (Object error : report.getErrors()) {
-                message.append("\n  ").append(error);
+                String text = describeReportError(error);
+                if (!text.isBlank() && !errors.contains(text)) {
+                    errors.add(text);
+                }
             }
-            throw new IllegalStateException(message.toString());
+            throw new IllegalStateException(errors.isEmpty() ? "OpenCms reported an error without a message (see the output above)."
+                : "OpenCms reported: " + String.join("; ", errors));
         }
+    }
+
+    private static String describeReportError(Object error) {
+        if (error instanceof Throwable) {
+            return describe((Throwable)error);
+        }
+        if (error instanceof org.opencms.i18n.CmsMessageContainer) {
+            return ((org.opencms.i18n.CmsMessageContainer)error).key(Locale.ENGLISH);
+        }
+        return String.valueOf(error);
     }
 
     private void out(String line) {
@@ -457,7 +534,7 @@ public class PortalShellCommands implements I_CmsShellCommands {
         try {
             action.run();
         } catch (Throwable t) {
-            String message = "FAILED " + what + ": " + describe(t);
+            String message = "FAILED " + what + ": " + describe(t).replaceAll("\\s*[\\r\\n]+\\s*", " / ");
             m_failures.add(message);
             (m_shell != null ? m_shell.getErr() : System.err).println(message);
         }
