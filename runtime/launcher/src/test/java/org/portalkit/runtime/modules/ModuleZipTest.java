@@ -389,7 +389,8 @@ class ModuleZipTest {
             InstallException e = assertThrows(InstallException.class, () -> new ZipIntegrityCheck(2, 1 << 20).check(zipFile, "m.zip"));
             assertTrue(e.getMessage().contains("m.zip has 3 entries, more than the 2"), e.getMessage());
             assertTrue(e.getMessage().contains("ZIP bomb"), e.getMessage());
-            assertEquals(List.of("manifest.xml", "system/x.txt", "system/y.txt"), new ZipIntegrityCheck(3, 1 << 20).check(zipFile, "m.zip"));
+            assertEquals(List.of("manifest.xml", "system/x.txt", "system/y.txt"),
+                new ZipIntegrityCheck(3, 1 << 20).check(zipFile, "m.zip").stream().sorted().toList());
         }
     }
 
