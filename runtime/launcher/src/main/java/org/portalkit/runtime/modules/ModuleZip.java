@@ -7,24 +7,44 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.portalkit.runtime.InstallException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * An OpenCms module ZIP that has been checked before anything is imported: its SHA-256 matches the
- * {@code .sha256} file written by the build, it opens as a ZIP, its {@code manifest.xml} parses, names a
- * module and a version, and every file the manifest lists is present.
+ * An OpenCms module ZIP that has been checked before anything is imported. {@link #verify} refuses a ZIP unless
+ * <ul>
+ * <li>its SHA-256 matches the {@code .sha256} file the build writes next to it (a missing one is an error only when
+ * required);</li>
+ * <li>it opens as a ZIP, every entry can be read to its end, holds the size the ZIP says and matches its stored CRC-32,
+ * no entry name occurs twice, and it stays within modest ZIP bomb limits ({@link ZipIntegrityCheck});</li>
+ * <li>its {@code manifest.xml} parses (without external entities or DTDs) and names a module and a version;</li>
+ * <li>a file name of the form {@code <module name>_<version>.zip}, as the module build and OpenCms' own export name
+ * their ZIPs, names the module and version of the manifest;</li>
+ * <li>every {@code <source>} the manifest lists is in the ZIP, and every file in the ZIP is listed by a
+ * {@code <file>} of the manifest (OpenCms would silently skip any other file).</li>
+ * </ul>
+ *
+ * <p>The checksum proves the ZIP is the one the checksum was written for (integrity), not who made it (origin):
+ * whoever can change the ZIP can change its {@code .sha256} too. The other checks catch damage and mix-ups that a
+ * rewritten checksum would hide.
  *
  * @param path the ZIP file
  * @param moduleName the module name from the manifest
@@ -36,6 +56,21 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
 
     /** Module parameter naming the OpenCms file name generator class the module asks for. */
     public static final String PARAM_NAME_GENERATOR = "opencms.namegenerator";
+
+    /** What to do about a ZIP that fails a check; ends every such message. */
+    static final String REMEDY = "Rebuild it (mvn -B -DskipTests install) or download it again.";
+
+    /** The manifest entry of a module ZIP. */
+    private static final String MANIFEST_ENTRY = "manifest.xml";
+
+    /**
+     * {@code <module name>_<version>.zip}: the module name is everything before the last underscore (module names may
+     * contain underscores, versions may not), the version is dotted numbers as OpenCms writes them.
+     */
+    private static final Pattern BUILT_FILE_NAME = Pattern.compile("(.+)_(\\d+(?:\\.\\d+)*)\\.zip");
+
+    /** At most this many unlisted files are named in a message. */
+    private static final int MAX_NAMED_UNLISTED = 5;
 
     /**
      * A module without parameters.
@@ -50,57 +85,49 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
     }
 
     /**
-     * Verifies a module ZIP.
+     * Verifies a module ZIP (see the class comment for what is checked).
+     *
+     * <p>File names: the module build names a ZIP {@code <module name>_<version>.zip} (for example
+     * {@code org.portalkit.news_1.2.0.zip}). A file name of that form, split at its last underscore, must give exactly
+     * the manifest's {@code <module><name>} and {@code <version>}, or the ZIP is refused as not the module it claims to
+     * be. Any other file name (a ZIP the user renamed, or the {@code artifactId-version.zip} names of the runtime's
+     * {@code modules/} directory) is accepted: then only the manifest counts.
      *
      * @param zip the ZIP file
      * @param requireChecksum whether a missing {@code .sha256} file is an error
      * @return the verified module
-     * @throws InstallException with a clear message if the ZIP is missing, corrupt or incomplete
+     * @throws InstallException with a message naming the ZIP, the problem and what to do, if the ZIP is missing,
+     *         corrupt, damaged, incomplete or not the module its file name says
      */
     public static ModuleZip verify(Path zip, boolean requireChecksum) throws InstallException {
         if (!Files.isRegularFile(zip)) {
             throw new InstallException("Module ZIP not found: " + zip);
         }
-        Path checksumFile = zip.resolveSibling(zip.getFileName() + ".sha256");
-        if (Files.isRegularFile(checksumFile)) {
-            String expected = readExpectedChecksum(checksumFile);
-            String actual = sha256(zip);
-            if (!actual.equalsIgnoreCase(expected)) {
-                throw new InstallException("Module ZIP " + zip.getFileName() + " is corrupt: its SHA-256 is " + actual
-                    + " but " + checksumFile.getFileName() + " says " + expected + ". Rebuild it (mvn -B package) or download it again.");
-            }
-        } else if (requireChecksum) {
-            throw new InstallException("Checksum file missing for " + zip.getFileName() + ": expected " + checksumFile);
-        }
-        try (ZipFile zipFile = new ZipFile(zip.toFile())) {
-            ZipEntry manifestEntry = zipFile.getEntry("manifest.xml");
+        checkChecksumFile(zip, requireChecksum);
+        String fileName = zip.getFileName().toString();
+        try (ZipFile zipFile = open(zip)) {
+            List<String> entries = ZipIntegrityCheck.withDefaultLimits().check(zipFile, fileName);
+            ZipEntry manifestEntry = zipFile.getEntry(MANIFEST_ENTRY);
             if (manifestEntry == null) {
-                throw new InstallException("Module ZIP " + zip.getFileName() + " has no manifest.xml: it is not an OpenCms module.");
+                throw new InstallException("Module ZIP " + fileName + " has no manifest.xml: it is not an OpenCms module."
+                    + " Remove it from the modules directory, or rebuild or download the module again.");
             }
-            Document manifest;
-            try (InputStream in = zipFile.getInputStream(manifestEntry)) {
-                manifest = newSafeBuilder().parse(in);
-            }
+            Document manifest = parseManifest(zipFile, manifestEntry, fileName);
             Element module = firstElement(manifest.getDocumentElement(), "module");
             if (module == null) {
-                throw new InstallException("manifest.xml in " + zip.getFileName() + " has no <module> element.");
+                throw new InstallException("manifest.xml in " + fileName + " has no <module> element. " + REMEDY);
             }
             String name = childText(module, "name");
             String version = childText(module, "version");
             if (name.isEmpty() || version.isEmpty()) {
-                throw new InstallException("manifest.xml in " + zip.getFileName() + " lacks a module name or version.");
+                throw new InstallException("manifest.xml in " + fileName + " lacks a module name or version. " + REMEDY);
             }
+            checkFileName(fileName, name, version);
+            checkListedFiles(manifest, zipFile, entries, fileName);
             List<String> dependencies = new ArrayList<>();
             NodeList deps = module.getElementsByTagName("dependency");
             for (int i = 0; i < deps.getLength(); i++) {
                 dependencies.add(((Element)deps.item(i)).getAttribute("name"));
-            }
-            NodeList sources = manifest.getElementsByTagName("source");
-            for (int i = 0; i < sources.getLength(); i++) {
-                String source = sources.item(i).getTextContent().trim();
-                if (!source.isEmpty() && (zipFile.getEntry(source) == null)) {
-                    throw new InstallException("Module ZIP " + zip.getFileName() + " is incomplete: manifest lists " + source + " but the ZIP lacks it.");
-                }
             }
             java.util.Map<String, String> parameters = new java.util.TreeMap<>();
             NodeList params = module.getElementsByTagName("param");
@@ -109,10 +136,9 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
                 parameters.put(param.getAttribute("name"), param.getTextContent().trim());
             }
             return new ModuleZip(zip.toAbsolutePath(), name, version, List.copyOf(dependencies), java.util.Map.copyOf(parameters));
-        } catch (InstallException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new InstallException("Module ZIP " + zip.getFileName() + " is corrupt: " + e.getMessage(), e);
+        } catch (IOException e) {
+            // closing the ZIP failed; everything was read already
+            throw new InstallException("Cannot read " + zip + ": " + e.getMessage(), e);
         }
     }
 
@@ -135,6 +161,90 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
         }
     }
 
+    private static void checkChecksumFile(Path zip, boolean requireChecksum) throws InstallException {
+        Path checksumFile = zip.resolveSibling(zip.getFileName() + ".sha256");
+        if (Files.isRegularFile(checksumFile)) {
+            String expected = readExpectedChecksum(checksumFile);
+            String actual = sha256(zip);
+            if (!actual.equalsIgnoreCase(expected)) {
+                throw new InstallException("Module ZIP " + zip.getFileName() + " is corrupt: its SHA-256 is " + actual
+                    + " but " + checksumFile.getFileName() + " says " + expected + ". " + REMEDY);
+            }
+        } else if (requireChecksum) {
+            throw new InstallException("Checksum file missing for " + zip.getFileName() + ": expected " + checksumFile
+                + ". Rebuild the module (mvn -B -DskipTests install), or download the ZIP together with its .sha256 file.");
+        }
+    }
+
+    private static ZipFile open(Path zip) throws InstallException {
+        try {
+            return new ZipFile(zip.toFile());
+        } catch (IOException e) {
+            throw new InstallException("Module ZIP " + zip.getFileName() + " is corrupt: it cannot be opened as a ZIP ("
+                + e.getMessage() + "); it is truncated or not a ZIP at all. " + REMEDY, e);
+        }
+    }
+
+    private static Document parseManifest(ZipFile zipFile, ZipEntry manifestEntry, String fileName) throws InstallException {
+        try (InputStream in = zipFile.getInputStream(manifestEntry)) {
+            return newSafeBuilder().parse(in);
+        } catch (SAXParseException e) {
+            throw new InstallException("Module ZIP " + fileName + " is corrupt: its manifest.xml is not well-formed XML (line "
+                + e.getLineNumber() + ": " + e.getMessage() + "). " + REMEDY, e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new InstallException("Module ZIP " + fileName + " is corrupt: its manifest.xml cannot be read ("
+                + e.getMessage() + "). " + REMEDY, e);
+        }
+    }
+
+    /** See {@link #verify}: a file name of the build's form must name the manifest's module and version. */
+    private static void checkFileName(String fileName, String name, String version) throws InstallException {
+        Matcher matcher = BUILT_FILE_NAME.matcher(fileName);
+        if (matcher.matches() && !(matcher.group(1).equals(name) && matcher.group(2).equals(version))) {
+            throw new InstallException("Module ZIP " + fileName + " says module " + matcher.group(1) + " " + matcher.group(2)
+                + " in its file name but its manifest says " + name + " " + version
+                + ", so it is not the module it claims to be. " + REMEDY);
+        }
+    }
+
+    /**
+     * Every {@code <source>} of the manifest must be in the ZIP, and every file in the ZIP (other than
+     * {@code manifest.xml} and folder entries) must be the {@code <source>} of a {@code <file>}.
+     */
+    private static void checkListedFiles(Document manifest, ZipFile zipFile, List<String> entries, String fileName)
+        throws InstallException {
+        Set<String> listed = new HashSet<>();
+        NodeList sources = manifest.getElementsByTagName("source");
+        for (int i = 0; i < sources.getLength(); i++) {
+            String source = sources.item(i).getTextContent().trim();
+            if (source.isEmpty()) {
+                continue;
+            }
+            if (zipFile.getEntry(source) == null) {
+                throw new InstallException("Module ZIP " + fileName + " is incomplete: manifest lists " + source
+                    + " but the ZIP lacks it. " + REMEDY);
+            }
+            org.w3c.dom.Node parent = sources.item(i).getParentNode();
+            if ((parent instanceof Element) && "file".equals(parent.getNodeName())) {
+                listed.add(source);
+            }
+        }
+        List<String> unlisted = new ArrayList<>();
+        for (String entry : entries) {
+            if (!MANIFEST_ENTRY.equals(entry) && !entry.endsWith("/") && !listed.contains(entry)) {
+                unlisted.add(entry);
+            }
+        }
+        if (!unlisted.isEmpty()) {
+            String named = String.join(", ", unlisted.subList(0, Math.min(MAX_NAMED_UNLISTED, unlisted.size())));
+            String more = unlisted.size() > MAX_NAMED_UNLISTED ? " and " + (unlisted.size() - MAX_NAMED_UNLISTED) + " more" : "";
+            throw new InstallException("Module ZIP " + fileName + " contains " + unlisted.size() + (unlisted.size() == 1
+                ? " file its manifest does not list: " : " files its manifest does not list: ") + named + more
+                + "; OpenCms would not import " + (unlisted.size() == 1 ? "it" : "them")
+                + ", so the ZIP is not the one that was built. " + REMEDY);
+        }
+    }
+
     private static String readExpectedChecksum(Path checksumFile) throws InstallException {
         try {
             String text = Files.readString(checksumFile).trim();
@@ -148,7 +258,7 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
         }
     }
 
-    private static DocumentBuilder newSafeBuilder() throws Exception {
+    private static DocumentBuilder newSafeBuilder() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
