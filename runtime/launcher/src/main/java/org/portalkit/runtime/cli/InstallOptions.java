@@ -1,5 +1,9 @@
 package org.portalkit.runtime.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -41,6 +45,12 @@ public record InstallOptions(
 
     /** Default HTTP port. */
     public static final int DEFAULT_PORT = 8080;
+
+    /**
+     * The help text, a resource beside this class. ./install prints the same file straight from the source
+     * tree (src/main/resources), so that --help answers before anything is built.
+     */
+    static final String HELP_RESOURCE = "install-help.txt";
 
     /** What the installer does. */
     public enum Mode {
@@ -164,45 +174,15 @@ public record InstallOptions(
         return new InstallException(message, EXIT_USAGE, null);
     }
 
-    /** @return the help text */
+    /** @return the help text (the resource {@value #HELP_RESOURCE} beside this class) */
     public static String helpText() {
-        return """
-            Usage: ./install [OPTIONS]
-
-            Brings up the PortalKit demo portal: a real OpenCms 11.0.2 in embedded Tomcat 9 with all
-            PortalKit modules and demo content, at http://127.0.0.1:8080/.
-
-            With no options it builds what is stale (Maven), provisions the runtime in ./data on the first
-            run (reusing it later), installs or upgrades every module, seeds demo content that is missing,
-            publishes, starts the server in the background and prints the URL and the Admin login.
-            Running it again changes nothing that is already in place; content edited in the portal stays.
-
-            Options:
-              --port N           HTTP port of the demo portal (default 8080; bound on 127.0.0.1).
-                                 The OpenCms remote shell listens on N+10000, loopback only.
-              --data DIR         data directory of the demo portal (default ./data).
-              --stop             stop the demo portal.
-              --status           tell whether the demo portal runs, and where.
-              --reset            stop the demo portal and delete its data directory (asks first;
-                                 add --yes to skip the question).
-              --webapp DIR       install the modules into an existing, stopped OpenCms web application
-                                 (DIR contains WEB-INF): imports or replaces each module through an
-                                 OpenCms shell on that WEB-INF, then publishes.
-              --remote HOST:PORT install the modules into a running OpenCms through its remote shell
-                                 (<shell-server enabled="true" port="PORT"/> in opencms-system.xml).
-                                 The module ZIPs must be readable by that server at the same paths.
-              --modules DIR[,DIR] take the module ZIPs from these folders (default: the build output).
-              --demo DIR[,DIR]   demo content folders to seed (default: the build's demo content).
-              --no-serve         demo mode: install and seed, but do not start the server.
-              --yes              answer yes to questions (for --reset).
-              -h, --help         this text.
-
-            Passwords: the demo portal's Admin password is generated on the first run and stored in
-            DATA/admin-password (readable by you only). For --webapp and --remote the Admin password is
-            read from the environment variable PORTALKIT_ADMIN_PASSWORD, or asked for at a prompt.
-
-            Exit status: 0 success, 1 failure (the message says why; nothing is left half-installed),
-            2 wrong usage.
-            """;
+        try (InputStream in = InstallOptions.class.getResourceAsStream(HELP_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The launcher lacks its help text " + HELP_RESOURCE + "; rebuild it.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the help text " + HELP_RESOURCE, e);
+        }
     }
 }

@@ -224,4 +224,14 @@ class InstallOptionsTest {
         }
         assertEquals(FLAGS.size() - 1, listed, "-h and --help share a line");
     }
+
+    @Test
+    void helpTextIsTheFileThatTheInstallScriptPrintsWithoutABuild() throws Exception {
+
+        // ./install --help cats this file from the source tree; the launcher must show the very same text
+        Path source = Paths.get("src/main/resources/org/portalkit/runtime/cli", InstallOptions.HELP_RESOURCE);
+        assertEquals(java.nio.file.Files.readString(source, java.nio.charset.StandardCharsets.UTF_8), InstallOptions.helpText());
+        assertTrue(InstallOptions.helpText().startsWith("Usage: ./install [OPTIONS]\n"));
+        assertTrue(InstallOptions.helpText().endsWith("2 wrong usage.\n"));
+    }
 }
