@@ -210,7 +210,7 @@ final class DemoInstaller {
         for (ModuleZip module : modules) {
             String sum = ModuleZip.sha256(module.path());
             checksums.put(module.moduleName(), sum);
-            if (!sum.equals(installed.get(module.moduleName()))) {
+            if (!sum.equals(installed.get(module.moduleName() + "@" + module.version()))) {
                 changed.add(module);
             }
         }
@@ -226,7 +226,8 @@ final class DemoInstaller {
         try (Progress.Step provision = m_progress.start("provision", "OpenCms 11.0.2 in " + layout.dataDir())) {
             new WebappProvisioner(layout, m_dist.webappLibDir(), port, shellPort).provision();
             PortSettings.apply(layout.configDir(), port, shellPort);
-            provision.done(plan.firstStart() ? "provisioned" : "up to date");
+            provision.done(plan.firstStart() ? "provisioned" : plan.provisionChanges().isEmpty() ? "up to date"
+                : "updated " + plan.provisionChanges().size() + " runtime file(s)");
         }
         String password = readPasswordFile(layout);
         if (plan.needsShell()) {
@@ -253,11 +254,6 @@ final class DemoInstaller {
             } finally {
                 listener.close();
             }
-            Map<String, String> installed = readInstalledChecksums(layout);
-            for (ModuleZip module : plan.changedModules()) {
-                installed.put(module.moduleName(), plan.checksums().get(module.moduleName()));
-            }
-            writeInstalledChecksums(layout, installed);
             writeText(layout.dataDir().resolve("seeded-demo.sha256"), plan.demoFingerprint());
         }
         touch(layout.provisionedMarker());
@@ -362,12 +358,18 @@ final class DemoInstaller {
         }
     }
 
+    /**
+     * @param layout the data directory
+     * @return {@code name@version} to the SHA-256 of the ZIP it was installed from, as recorded inside the
+     *     web application by the shell command that installed it (so installs through --remote and
+     *     --webapp count too)
+     */
     static Map<String, String> readInstalledChecksums(RuntimeLayout layout) {
         Map<String, String> result = new HashMap<>();
-        Path file = layout.dataDir().resolve("installed-modules.properties");
+        Path file = layout.webInfDir().resolve("packages").resolve(INSTALLED_MODULES_RECORD);
         if (Files.exists(file)) {
             Properties props = new Properties();
-            try (var in = Files.newInputStream(file)) {
+            try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 props.load(in);
             } catch (IOException e) {
                 return result;
@@ -377,16 +379,8 @@ final class DemoInstaller {
         return result;
     }
 
-    private static void writeInstalledChecksums(RuntimeLayout layout, Map<String, String> sums) throws InstallException {
-        StringBuilder text = new StringBuilder("# SHA-256 of the module ZIPs installed in this runtime\n");
-        sums.entrySet().stream().sorted(Map.Entry.comparingByKey())
-            .forEach(e -> text.append(e.getKey()).append('=').append(e.getValue()).append('\n'));
-        try {
-            Files.writeString(layout.dataDir().resolve("installed-modules.properties"), text);
-        } catch (IOException e) {
-            throw new InstallException("Cannot record installed modules: " + e.getMessage(), e);
-        }
-    }
+    /** File in WEB-INF/packages where the PortalKit shell commands record installed module ZIPs. */
+    static final String INSTALLED_MODULES_RECORD = "portalkit-installed-modules.properties";
 
     private static String readText(Path file) {
         try {

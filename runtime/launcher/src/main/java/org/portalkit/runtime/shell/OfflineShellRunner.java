@@ -132,7 +132,7 @@ public final class OfflineShellRunner {
      * @return the script
      */
     public static ShellScript phase(ShellScript script, String name, String detail) {
-        return script.add("echo", PHASE_MARKER + name + ":" + detail);
+        return script.add("pkPhase", PHASE_MARKER + name + ":" + detail);
     }
 
     /** Hears what the shell does. */

@@ -226,6 +226,15 @@ public class PortalShellCommands implements I_CmsShellCommands {
         });
     }
 
+    /**
+     * Prints a phase marker for the installer (which shows the phases of a script as they begin).
+     *
+     * @param marker the marker text
+     */
+    public void pkPhase(String marker) {
+        out(marker);
+    }
+
     /** Prefix of the lines {@link #pkModuleInfo()} prints. */
     public static final String MODULE_INFO_PREFIX = "MODULE ";
 
