@@ -237,10 +237,12 @@ final class DemoInstaller {
             for (ModuleZip module : plan.changedModules()) {
                 script.add("pkInstallModule", module.path().toString());
             }
-            OfflineShellRunner.phase(script, "seed", plan.demoChanged() ? "demo content that is missing" : "demo content unchanged");
-            for (Path demo : m_options.demoDirs()) {
-                if (plan.demoChanged() && Files.isDirectory(demo)) {
-                    script.add("pkSeed", demo.toAbsolutePath().toString());
+            if (plan.demoChanged()) {
+                OfflineShellRunner.phase(script, "seed", "demo content that is missing");
+                for (Path demo : m_options.demoDirs()) {
+                    if (Files.isDirectory(demo)) {
+                        script.add("pkSeed", demo.toAbsolutePath().toString());
+                    }
                 }
             }
             OfflineShellRunner.phase(script, "publish", "publish the Offline project and index it in Solr");
