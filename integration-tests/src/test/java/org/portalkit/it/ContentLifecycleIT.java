@@ -102,6 +102,12 @@ class ContentLifecycleIT {
         String output = portal.runInstaller(portal.adminPassword(),
             "--remote", "127.0.0.1:" + portal.shellPort(), "--modules", RunningPortal.fixtureV2().toString());
         assertTrue(output.contains("updating " + RunningPortal.FIXTURE_MODULE + " 1.0.1"), output);
+        // the same ZIP again: the server's record of installed ZIPs shows it is in place
+        String again = portal.runInstaller(portal.adminPassword(),
+            "--remote", "127.0.0.1:" + portal.shellPort(), "--modules", RunningPortal.fixtureV2().toString());
+        assertTrue(again.contains(RunningPortal.FIXTURE_MODULE + " 1.0.1 is installed from this very ZIP: skipped"), again);
+        assertTrue(again.contains("Nothing to install"), again);
+        assertFalse(again.contains("updating "), again);
         // Jasper notices the republished formatter JSP on its next check; allow it a few seconds.
         HttpResponse<String> page = portal.get("/it/hoi-nghi-so-ket.xml");
         for (int i = 0; i < 30 && !page.body().contains("fixture-v2"); i++) {
@@ -163,10 +169,12 @@ class ContentLifecycleIT {
         String demo = String.join(",", portal.dist().demoDirs().stream().map(Path::toString).toList());
         String common = "--data " + portal.layout().dataDir() + " --port " + portal.port();
         String first = portal.runInstaller(null, (common + " --modules " + modules + " --demo " + demo).split(" "));
-        assertTrue(first.contains("stopping the running portal"), first);
+        // the fixture went to 1.0.1 through the remote shell: the installer knows it from the server's record
+        assertFalse(first.contains("[import]"), "nothing to import: " + first);
+        portal.runInstaller(null, "--data", portal.layout().dataDir().toString(), "--stop");
         String second = portal.runInstaller(null, (common + " --modules " + modules + " --demo " + demo).split(" "));
-        assertTrue(second.contains("all modules up to date"), second);
-        assertTrue(second.contains("demo content unchanged"), second);
+        assertTrue(second.contains("everything up to date"), second);
+        assertTrue(second.contains("[start]"), "a stopped portal is started: " + second);
         HttpResponse<String> page = portal.get("/it/hoi-nghi-so-ket.xml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(TITLE) && page.body().contains("fixture-v2"), page.body());

@@ -183,6 +183,8 @@ final class DemoInstaller {
                     control.start(port, shellPort);
                     start.done("answering");
                 }
+                // OpenCms has just copied its configuration to the backup folder again
+                pruneConfigBackups(layout);
             }
             writeRuntimeProperties(layout, port, shellPort);
             if (snapshot != null) {
@@ -260,6 +262,10 @@ final class DemoInstaller {
         }
         touch(layout.provisionedMarker());
         Installer.configureNameGenerator(layout, modules);
+        pruneConfigBackups(layout);
+    }
+
+    private void pruneConfigBackups(RuntimeLayout layout) {
         try {
             ConfigBackups.prune(layout.configDir().resolve("backup"), ConfigBackups.KEEP_PER_FILE);
         } catch (IOException e) {
@@ -285,13 +291,9 @@ final class DemoInstaller {
             } else if (previousPort != null) {
                 PortSettings.apply(layout.configDir(), previousPort, previousPort + SHELL_PORT_OFFSET);
             }
-            try {
-                ConfigBackups.prune(layout.configDir().resolve("backup"), ConfigBackups.KEEP_PER_FILE);
-            } catch (IOException e) {
-                // pruning is housekeeping; the next run does it
-            }
             if (previousPort != null) {
                 control.start(previousPort, previousPort + SHELL_PORT_OFFSET);
+                pruneConfigBackups(layout);
                 message.append("\nThe portal runs again as before at http://127.0.0.1:").append(previousPort).append("/.");
             }
         } catch (InstallException | RuntimeException second) {

@@ -553,7 +553,11 @@ public class PortalShellCommands implements I_CmsShellCommands {
         StringBuilder text = new StringBuilder(String.valueOf(t.getLocalizedMessage()));
         Throwable cause = t.getCause();
         while ((cause != null) && (cause != t)) {
-            text.append(" (").append(cause.getLocalizedMessage()).append(')');
+            String more = cause.getLocalizedMessage();
+            // a wrapping exception usually repeats its cause's message: say each thing once
+            if ((more != null) && !text.toString().contains(more)) {
+                text.append(" (").append(more).append(')');
+            }
             t = cause;
             cause = cause.getCause();
         }
