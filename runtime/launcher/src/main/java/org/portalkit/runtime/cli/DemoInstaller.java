@@ -110,6 +110,26 @@ final class DemoInstaller {
      */
     void run() throws InstallException {
         RuntimeLayout layout = RuntimeLayout.of(m_options.dataDir());
+        if (!Files.isDirectory(layout.dataDir())) {
+            // a first installation: nothing exists that a second installer could disturb, and nothing is
+            // created before the checks have passed
+            runLocked(layout);
+            return;
+        }
+        // two installers on one data directory would stop, snapshot and restore under each other's feet
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(layout.dataDir().resolve(".install.lock"),
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new InstallException("Another ./install is working on " + layout.dataDir() + " right now. Wait until it has finished.");
+            }
+            runLocked(layout);
+        } catch (IOException e) {
+            throw new InstallException("Cannot lock " + layout.dataDir().resolve(".install.lock") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void runLocked(RuntimeLayout layout) throws InstallException {
         ServerControl control = new ServerControl(layout, m_dist.serverClasspath());
         OptionalInt recorded = recordedPort(layout);
         int port = m_options.portGiven() ? m_options.port() : recorded.orElse(InstallOptions.DEFAULT_PORT);
