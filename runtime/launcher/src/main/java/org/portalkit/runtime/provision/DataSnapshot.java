@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.portalkit.runtime.InstallException;
@@ -24,6 +27,9 @@ public final class DataSnapshot {
 
     /** Folder of the snapshot inside the data directory. */
     public static final String FOLDER = ".upgrade-snapshot";
+
+    /** File in the snapshot listing the parts it holds; a part not listed did not exist when it was taken. */
+    static final String PARTS_LIST = ".snapshot-parts";
 
     private final RuntimeLayout m_layout;
 
@@ -51,12 +57,16 @@ public final class DataSnapshot {
             deleteTree(root);
             Path incomplete = layout.dataDir().resolve(FOLDER + ".incomplete");
             deleteTree(incomplete);
+            Files.createDirectories(incomplete);
+            List<String> held = new ArrayList<>();
             for (String part : parts()) {
                 Path source = layout.dataDir().resolve(part);
                 if (Files.exists(source)) {
                     copyTree(source, incomplete.resolve(part));
+                    held.add(part);
                 }
             }
+            Files.write(incomplete.resolve(PARTS_LIST), held);
             // only a complete copy counts as a snapshot
             Files.move(incomplete, root, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -108,16 +118,22 @@ public final class DataSnapshot {
     public void restore() throws InstallException {
         Path root = m_layout.dataDir().resolve(FOLDER);
         try {
+            Path list = root.resolve(PARTS_LIST);
+            Set<String> held = Files.exists(list) ? new HashSet<>(Files.readAllLines(list)) : Set.of();
             for (String part : parts()) {
                 Path saved = root.resolve(part);
                 Path current = m_layout.dataDir().resolve(part);
-                deleteTree(current);
                 if (Files.exists(saved)) {
+                    deleteTree(current);
                     Files.createDirectories(current.getParent());
                     Files.move(saved, current, StandardCopyOption.ATOMIC_MOVE);
+                } else if (!held.contains(part)) {
+                    // it did not exist before the upgrade; a held part whose copy is gone was put back by an
+                    // earlier restore that was cut short, and must stay
+                    deleteTree(current);
                 }
             }
-            deleteTree(root);
+            removeSnapshot();
         } catch (IOException e) {
             throw new InstallException("Could not put back the state from before the upgrade: " + e.getMessage()
                 + ". The saved copy is in " + root + "; the next ./install tries again.", e);
@@ -127,11 +143,26 @@ public final class DataSnapshot {
     /** Removes the snapshot after a successful upgrade. */
     public void discard() {
         try {
-            deleteTree(m_layout.dataDir().resolve(FOLDER));
+            removeSnapshot();
         } catch (IOException e) {
             // a leftover snapshot is found and put back by the next run, so try harder to remove it
             throw new IllegalStateException("Cannot remove " + m_layout.dataDir().resolve(FOLDER) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Removes the snapshot folder. It is renamed first, so that a removal cut short never leaves a partial
+     * snapshot that the next run would take for a whole one and put back.
+     */
+    private void removeSnapshot() throws IOException {
+        Path root = m_layout.dataDir().resolve(FOLDER);
+        if (!Files.exists(root)) {
+            return;
+        }
+        Path trash = m_layout.dataDir().resolve(FOLDER + ".incomplete");
+        deleteTree(trash);
+        Files.move(root, trash, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(trash);
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

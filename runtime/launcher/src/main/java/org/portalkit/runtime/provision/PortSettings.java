@@ -23,7 +23,8 @@ public final class PortSettings {
 
     private static final Pattern SHELL_PORT = Pattern.compile("(<shell-server\\b[^>]{0,200}?\\bport=\")(\\d{1,5})(\")");
     private static final Pattern LOOPBACK_URL = Pattern.compile("(http://127\\.0\\.0\\.1:)(\\d{1,5})\\b");
-    private static final Pattern LOCALHOST_URL = Pattern.compile("(http://localhost:)(\\d{1,5})(\"/>)");
+    // the whole attribute value, in the template's form and in OpenCms' own (<alias server="..." redirect="false"/>)
+    private static final Pattern LOCALHOST_URL = Pattern.compile("(http://localhost:)(\\d{1,5})(\")");
 
     private PortSettings() {
     }

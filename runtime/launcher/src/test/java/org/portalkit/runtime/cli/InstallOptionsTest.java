@@ -149,6 +149,18 @@ class InstallOptionsTest {
     }
 
     @Test
+    void portGivenTellsWhetherPortWasOnTheCommandLine() throws Exception {
+
+        assertFalse(parse().portGiven());
+        assertFalse(parse("--no-serve", "--data", "d").portGiven());
+        InstallOptions given = parse("--port", "8080");
+        assertTrue(given.portGiven(), "given, even with the default value");
+        assertEquals(8080, given.port());
+        assertTrue(parse("--data", "d", "--port", "9090", "--yes").portGiven());
+        assertEquals(9090, parse("--data", "d", "--port", "9090", "--yes").port());
+    }
+
+    @Test
     void badPorts() {
 
         InstallException e = usageError("--port", "abc");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,13 +12,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portalkit.runtime.InstallException;
 import org.portalkit.runtime.RuntimeLayout;
 import org.portalkit.runtime.modules.ModuleZip;
+import org.portalkit.runtime.server.PortCheck;
 import org.portalkit.runtime.server.ServerControl;
 
 /**
@@ -189,6 +203,26 @@ class InstallerTest {
     }
 
     @Test
+    void resetWithoutATerminalSaysHowToDeleteWithoutAQuestion() throws Exception {
+
+        fillDataDirectory();
+        Set<String> before = filesBelow(m_data);
+        runWithInput("", "--reset");
+        assertTrue(output().contains("Nothing deleted"), output());
+        assertTrue(output().contains("--yes"), "without a terminal the way to confirm is --yes: " + output());
+        assertEquals(before, filesBelow(m_data), "nothing deleted");
+    }
+
+    @Test
+    void resetAnsweredNoDoesNotSuggestYes() throws Exception {
+
+        fillDataDirectory();
+        runWithInput("no\n", "--reset");
+        assertTrue(output().contains("Nothing deleted."), output());
+        assertFalse(output().contains("--yes"), "the user did answer: " + output());
+    }
+
+    @Test
     void resetAnsweredYesDeletes() throws Exception {
 
         fillDataDirectory();
@@ -291,7 +325,248 @@ class InstallerTest {
         assertEquals(List.of("pk.core", "pk.template"), modules.stream().map(ModuleZip::moduleName).toList());
     }
 
+    // ------------------------------------------------------------------ installed ZIP checksums (pkModuleInfo)
+
+    @Test
+    void installedZipChecksumsAreReadFromModuleLines() {
+
+        String a = "0123456789abcdef".repeat(4);
+        String b = "fedcba9876543210".repeat(4);
+        String info = String.join("\n",
+            "Welcome to the OpenCms shell",
+            "MODULE org.a 1.0.0 " + a,
+            "MODULE org.b 2.1.3 -",
+            "MODULE org.c 1.0.0",
+            "MODULE org.d 1.0.0 " + a + " extra",
+            "MODULE org.e 1.0.0 " + a.substring(1),
+            "MODULE org.f 1.0.0 " + a.substring(1) + "g",
+            "module org.g 1.0.0 " + a,
+            "NOTMODULE org.h 1.0.0 " + a,
+            "  MODULE   org.portalkit.core   0.1.0\t" + b + "  ",
+            "OK");
+
+        Map<String, String> sums = Installer.installedZipChecksums(info);
+
+        assertEquals(Map.of("org.a@1.0.0", a, "org.portalkit.core@0.1.0", b), sums);
+        assertEquals(Map.of(), Installer.installedZipChecksums(""));
+        assertEquals(Map.of(), Installer.installedZipChecksums("No such command pkModuleInfo\n"));
+    }
+
+    @Test
+    void installedZipChecksumsKeepTheVersionApart() {
+
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        Map<String, String> sums = Installer.installedZipChecksums("MODULE org.a 1.0.0 " + a + "\r\nMODULE org.a 1.1.0 " + b + "\r\n");
+        assertEquals(Map.of("org.a@1.0.0", a, "org.a@1.1.0", b), sums);
+    }
+
+    // ------------------------------------------------------------------ demo mode with a running portal: checks first
+
+    @Test
+    void movingARunningPortalToAPrivilegedPortAsksAndChangesNothingOnNo() throws Exception {
+
+        int privileged = 1000;
+        PortCheck.Status http = PortCheck.check(privileged);
+        assumeTrue(http != PortCheck.Status.IN_USE, "port 1000 is in use on this machine");
+        assumeTrue(PortCheck.check(privileged + Installer.SHELL_PORT_OFFSET) == PortCheck.Status.FREE, "port 11000 is in use");
+        writeChecksum(moduleZip("a.zip", "pk.a"));
+        int running = Integer.parseInt(freePortPair());
+        Process fake = fakeRunningServer(running);
+        try {
+            String properties = Files.readString(RuntimeLayout.of(m_data).runtimePropertiesFile());
+            Set<String> before = filesBelow(m_data);
+
+            InstallException e = assertThrows(InstallException.class, () -> runWithInput("no\n", "--port", Integer.toString(privileged)));
+
+            if (http == PortCheck.Status.FREE) {
+                // this user may serve on low ports (root, or a lowered ip_unprivileged_port_start): it is asked
+                assertTrue(output().contains("privileged port " + privileged), output());
+                assertTrue(output().contains("The portal runs on port " + running + "."), output());
+                assertTrue(e.getMessage().contains("Nothing changed"), e.getMessage());
+                assertFalse(e.getMessage().contains("no terminal"), "the user did answer: " + e.getMessage());
+            } else {
+                assertTrue(e.getMessage().contains("privileged"), e.getMessage());
+                assertTrue(e.getMessage().contains("Port " + privileged), e.getMessage());
+                assertFalse(output().contains("Move it"), "no question when the port cannot be used anyway: " + output());
+            }
+            assertTrue(e.getMessage().contains("keeps running on port " + running), e.getMessage());
+            assertEquals(1, e.getExitStatus());
+            assertUntouched(fake, properties, before);
+        } finally {
+            fake.destroyForcibly();
+            fake.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void movingARunningPortalToAPrivilegedPortWithoutATerminalSaysYes() throws Exception {
+
+        int privileged = 1000;
+        assumeTrue(PortCheck.check(privileged) == PortCheck.Status.FREE, "this user cannot serve on port 1000");
+        assumeTrue(PortCheck.check(privileged + Installer.SHELL_PORT_OFFSET) == PortCheck.Status.FREE, "port 11000 is in use");
+        writeChecksum(moduleZip("a.zip", "pk.a"));
+        int running = Integer.parseInt(freePortPair());
+        Process fake = fakeRunningServer(running);
+        try {
+            String properties = Files.readString(RuntimeLayout.of(m_data).runtimePropertiesFile());
+            Set<String> before = filesBelow(m_data);
+            InstallException e = assertThrows(InstallException.class, () -> runWithInput("", "--port", Integer.toString(privileged)));
+            assertTrue(e.getMessage().contains("Nothing changed"), e.getMessage());
+            assertTrue(e.getMessage().contains("--yes"), e.getMessage());
+            assertTrue(e.getMessage().contains("keeps running on port " + running), e.getMessage());
+            assertUntouched(fake, properties, before);
+        } finally {
+            fake.destroyForcibly();
+            fake.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void movingARunningPortalToAPortInUseFailsBeforeAnythingChanges() throws Exception {
+
+        writeChecksum(moduleZip("a.zip", "pk.a"));
+        int running = Integer.parseInt(freePortPair());
+        Process fake = fakeRunningServer(running);
+        try (ServerSocket taken = bindPortWithRoomForTheShell(running)) {
+            int port = taken.getLocalPort();
+            String properties = Files.readString(RuntimeLayout.of(m_data).runtimePropertiesFile());
+            Set<String> before = filesBelow(m_data);
+
+            InstallException e = assertThrows(InstallException.class, () -> run("--port", Integer.toString(port)));
+
+            assertTrue(e.getMessage().contains("Port " + port + " "), e.getMessage());
+            assertTrue(e.getMessage().contains("in use"), e.getMessage());
+            assertTrue(e.getMessage().contains("keeps running on port " + running), e.getMessage());
+            assertEquals(1, e.getExitStatus());
+            assertFalse(output().contains("[stop]"), output());
+            assertUntouched(fake, properties, before);
+            assertTrue(taken.isBound() && !taken.isClosed());
+        } finally {
+            fake.destroyForcibly();
+            fake.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    // ------------------------------------------------------------------ demo mode: damage that a rewritten checksum hides
+
+    @Test
+    void demoWithAZipDamagedInsideUnderAMatchingChecksumFailsBeforeProvisioning() throws Exception {
+
+        Path zip = moduleZip("a.zip", "pk.a", wordText(20000, 3), new String[0]);
+        long start = dataStart(zip, "system/x.txt");
+        long compressed;
+        try (java.util.zip.ZipFile zipFile = new java.util.zip.ZipFile(zip.toFile())) {
+            ZipEntry entry = zipFile.getEntry("system/x.txt");
+            assertEquals(ZipEntry.DEFLATED, entry.getMethod());
+            compressed = entry.getCompressedSize();
+        }
+        assertTrue(compressed > 1000, "a deflated entry with data to damage: " + compressed);
+        byte[] bytes = Files.readAllBytes(zip);
+        bytes[(int)(start + (compressed / 2))] ^= (byte)0xFF;
+        Files.write(zip, bytes);
+        // whoever damaged it also rewrote the checksum file, so only the check inside the ZIP can tell
+        writeChecksum(zip);
+        InstallException direct = assertThrows(InstallException.class, () -> ModuleZip.verify(zip, true), "the flipped byte damages the entry");
+        assertTrue(direct.getMessage().contains("damaged"), direct.getMessage());
+
+        InstallException e = assertThrows(InstallException.class, () -> run("--port", freePortPair(), "--no-serve"));
+
+        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("a.zip"), e.getMessage());
+        assertTrue(e.getMessage().contains("system/x.txt"), e.getMessage());
+        assertEquals(1, e.getExitStatus());
+        assertFalse(Files.exists(m_data.resolve("webapp")), "nothing provisioned");
+        assertFalse(Files.exists(m_data.resolve("install.log")), "no shell ran");
+        assertFalse(Files.exists(m_data), "the data directory is not even created");
+        assertFalse(output().contains("[provision]"), output());
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Stands in for a running demo server on the given port: a harmless process whose command line names the
+     * server class, its pid in the pid file, and the port in runtime.properties.
+     */
+    private Process fakeRunningServer(int port) throws IOException {
+
+        RuntimeLayout layout = RuntimeLayout.of(m_data);
+        Files.createDirectories(m_data);
+        Process fake = new ProcessBuilder("bash", "-c", "sleep 120; true", org.portalkit.runtime.server.PortalServer.class.getName()).start();
+        Files.writeString(layout.pidFile(), fake.pid() + "\n");
+        Files.writeString(layout.runtimePropertiesFile(), "port=" + port + "\nshellPort=" + (port + Installer.SHELL_PORT_OFFSET) + "\n");
+        assertTrue(new ServerControl(layout, List.of()).runningProcess().isPresent(), "the stand-in counts as the running server");
+        return fake;
+    }
+
+    /** Asserts that a refused run left the running portal and the data directory as they were. */
+    private void assertUntouched(Process fake, String properties, Set<String> before) throws IOException {
+
+        RuntimeLayout layout = RuntimeLayout.of(m_data);
+        assertTrue(fake.isAlive(), "the running portal was not stopped");
+        assertEquals(fake.pid() + "\n", Files.readString(layout.pidFile()));
+        assertEquals(properties, Files.readString(layout.runtimePropertiesFile()), "runtime.properties unchanged");
+        assertFalse(Files.exists(layout.webappDir()), "nothing provisioned");
+        assertEquals(before, filesBelow(m_data), "nothing added to or removed from the data directory");
+    }
+
+    /** @return a loopback server socket on a port P with P + 10000 a valid port, and P not the given one */
+    private static ServerSocket bindPortWithRoomForTheShell(int avoid) throws IOException {
+
+        Random random = new Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20000 + random.nextInt(25000);
+            if ((port == avoid) || (port + Installer.SHELL_PORT_OFFSET > 65535)) {
+                continue;
+            }
+            ServerSocket socket = new ServerSocket();
+            try {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return socket;
+            } catch (BindException e) {
+                socket.close();
+            }
+        }
+        throw new IllegalStateException("no port to bind");
+    }
+
+    /** @return relative paths of all files and folders below the folder */
+    private static Set<String> filesBelow(Path dir) throws IOException {
+
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.map(p -> dir.relativize(p).toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** Text of about the given length that deflates with dynamic Huffman codes, the same for the same seed. */
+    private static String wordText(int length, long seed) {
+
+        String[] words = {"portal", "tin", "tuc", "news", "module", "<div class=\"pk\">", "</div>", "opencms", "123", "\n"};
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        return text.toString();
+    }
+
+    /** @return the position of the first data byte of the entry, from its local file header */
+    private static long dataStart(Path zip, String name) throws IOException {
+
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(zip)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int pos = 0; pos + 30 <= bytes.limit(); pos++) {
+            if (bytes.getInt(pos) == 0x04034b50) {
+                int nameLength = Short.toUnsignedInt(bytes.getShort(pos + 26));
+                int extraLength = Short.toUnsignedInt(bytes.getShort(pos + 28));
+                if (Arrays.equals(Arrays.copyOfRange(bytes.array(), pos + 30, pos + 30 + nameLength), wanted)) {
+                    return pos + 30L + nameLength + extraLength;
+                }
+            }
+        }
+        throw new IllegalArgumentException(name + " not in " + zip);
+    }
+
 
     private Path fillDataDirectory() throws IOException {
 
@@ -303,6 +578,11 @@ class InstallerTest {
 
     private Path moduleZip(String fileName, String moduleName, String... dependencies) throws IOException {
 
+        return moduleZip(fileName, moduleName, "x", dependencies);
+    }
+
+    private Path moduleZip(String fileName, String moduleName, String content, String[] dependencies) throws IOException {
+
         StringBuilder deps = new StringBuilder();
         for (String dependency : dependencies) {
             deps.append("<dependency name=\"").append(dependency).append("\"/>");
@@ -312,7 +592,10 @@ class InstallerTest {
             + "<destination>system/x.txt</destination><type>plain</type></file></files></export>";
         Path zip = m_modules.resolve(fileName);
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
-            for (Map.Entry<String, String> entry : Map.of("manifest.xml", manifest, "system/x.txt", "x").entrySet()) {
+            Map<String, String> entries = new LinkedHashMap<>();
+            entries.put("manifest.xml", manifest);
+            entries.put("system/x.txt", content);
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
                 zipOut.putNextEntry(new ZipEntry(entry.getKey()));
                 zipOut.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                 zipOut.closeEntry();

@@ -3,7 +3,9 @@ package org.portalkit.runtime.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -151,6 +153,120 @@ class ServerControlTest {
     void httpStatusOfAClosedPortIsMinusOne() throws Exception {
 
         assertEquals(-1, ServerControl.httpStatus(releasedPort(), "/"));
+    }
+
+    // ------------------------------------------------------------------ startDetached
+
+    @Test
+    void aDetachedProgramLeadsASessionOfItsOwn() throws Exception {
+
+        assumeDetachable();
+        Process sleeper = ServerControl.startDetached(List.of("sleep", "30"), m_tmp, m_tmp.resolve("detached.log"));
+        try {
+            long pid = sleeper.pid();
+            // setsid calls setsid() and then execs the program: wait until both have happened
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while ((System.nanoTime() < deadline) && !("sleep".equals(comm(pid)) && (sessionId(pid) == pid))) {
+                Thread.sleep(20);
+            }
+            assertEquals("sleep", comm(pid), "the returned process is the program itself (setsid did not fork)");
+            long own = sessionId(ProcessHandle.current().pid());
+            assertNotEquals(own, sessionId(pid), "the program must not share the installer's session");
+            assertEquals(pid, sessionId(pid), "the program leads its own session");
+            assertTrue(sleeper.isAlive());
+            assertEquals(Paths.get("/dev/null"), Files.readSymbolicLink(Paths.get("/proc", Long.toString(pid), "fd", "0")),
+                "standard input is /dev/null");
+        } finally {
+            sleeper.destroyForcibly();
+            sleeper.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aDetachedProgramsOutputIsAppendedToItsLog() throws Exception {
+
+        assumeDetachable();
+        Path log = m_tmp.resolve("server.log");
+        Files.writeString(log, "earlier run\n");
+        Process first = ServerControl.startDetached(List.of("bash", "-c", "echo hello; echo oops >&2"), m_tmp, log);
+        try {
+            assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            first.destroyForcibly();
+        }
+        String once = Files.readString(log);
+        assertTrue(once.startsWith("earlier run\n"), "appended, not overwritten: " + once);
+        assertTrue(once.contains("hello\n"), once);
+        assertTrue(once.contains("oops\n"), "error output goes to the log too: " + once);
+
+        Process second = ServerControl.startDetached(List.of("echo", "again"), m_tmp, log);
+        try {
+            assertTrue(second.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            second.destroyForcibly();
+        }
+        String twice = Files.readString(log);
+        assertTrue(twice.startsWith(once), "the second run appends: " + twice);
+        assertEquals(once + "again\n", twice);
+    }
+
+    @Test
+    void aDetachedProgramReadsNothingFromStandardInputAndRunsInTheGivenDirectory() throws Exception {
+
+        assumeDetachable();
+        Path dir = Files.createDirectories(m_tmp.resolve("work dir"));
+        Path log = m_tmp.resolve("cat.log");
+        // cat ends at once on /dev/null; with a pipe from this JVM it would wait for input
+        Process cat = ServerControl.startDetached(List.of("cat"), dir, log);
+        try {
+            assertTrue(cat.waitFor(20, TimeUnit.SECONDS), "cat found an input that does not end");
+            assertEquals(0, cat.exitValue());
+        } finally {
+            cat.destroyForcibly();
+        }
+        assertEquals("", Files.readString(log));
+        Process pwd = ServerControl.startDetached(List.of("pwd"), dir, log);
+        try {
+            assertTrue(pwd.waitFor(20, TimeUnit.SECONDS));
+        } finally {
+            pwd.destroyForcibly();
+        }
+        assertEquals(dir.toRealPath() + "\n", Files.readString(log));
+    }
+
+    @Test
+    void theDetachPrefixIsSetsidWhereThereIsOne() {
+
+        List<String> prefix = ServerControl.detachPrefix();
+        boolean hasSetsid = Files.isExecutable(Paths.get("/usr/bin/setsid")) || Files.isExecutable(Paths.get("/bin/setsid"))
+            || Files.isExecutable(Paths.get("/usr/local/bin/setsid"));
+        if (hasSetsid) {
+            assertEquals(1, prefix.size(), prefix.toString());
+            assertTrue(prefix.get(0).endsWith("/setsid"), prefix.toString());
+            assertTrue(Files.isExecutable(Paths.get(prefix.get(0))), prefix.toString());
+        } else {
+            assertTrue(prefix.isEmpty() || prefix.get(0).endsWith("/nohup"), prefix.toString());
+        }
+    }
+
+    private static void assumeDetachable() {
+
+        assumeTrue(Files.isDirectory(Paths.get("/proc/self")), "no /proc");
+        assumeTrue(!ServerControl.detachPrefix().isEmpty() && ServerControl.detachPrefix().get(0).endsWith("/setsid"), "no setsid");
+    }
+
+    /** @return field 6 (session id) of /proc/PID/stat */
+    private static long sessionId(long pid) throws IOException {
+
+        String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"));
+        // "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[3]);
+    }
+
+    private static String comm(long pid) throws IOException {
+
+        return Files.readString(Paths.get("/proc", Long.toString(pid), "comm")).trim();
     }
 
     /** @return a loopback port that was free a moment ago */
