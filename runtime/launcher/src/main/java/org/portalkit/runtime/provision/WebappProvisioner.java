@@ -129,24 +129,38 @@ public final class WebappProvisioner {
      * @throws InstallException if a template is broken
      */
     void writeTemplates(boolean includeConfig) throws IOException, InstallException {
+        for (Map.Entry<String, String> rendered : renderTemplates(includeConfig).entrySet()) {
+            Path target = m_layout.webappDir().resolve(rendered.getKey());
+            Files.createDirectories(target.getParent());
+            if (differs(target, rendered.getValue())) {
+                Files.writeString(target, rendered.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * @param includeConfig whether the templates of WEB-INF/config are included
+     * @return relative path to rendered text, sorted by path
+     */
+    private Map<String, String> renderTemplates(boolean includeConfig) throws IOException, InstallException {
         TemplateRenderer renderer = new TemplateRenderer(templateValues());
+        Map<String, String> rendered = new java.util.TreeMap<>();
         for (Map.Entry<String, String> template : readTemplates().entrySet()) {
             String relative = template.getKey();
             if (relative.startsWith("WEB-INF/config/") && !includeConfig) {
                 continue;
             }
-            Path target = m_layout.webappDir().resolve(relative);
-            Files.createDirectories(target.getParent());
-            String text;
             try {
-                text = renderer.render(relative, template.getValue());
+                rendered.put(relative, renderer.render(relative, template.getValue()));
             } catch (IllegalArgumentException e) {
                 throw new InstallException(e.getMessage(), e);
             }
-            if (!Files.isRegularFile(target) || !text.equals(Files.readString(target, StandardCharsets.UTF_8))) {
-                Files.writeString(target, text, StandardCharsets.UTF_8);
-            }
         }
+        return rendered;
+    }
+
+    private static boolean differs(Path file, String text) throws IOException {
+        return !Files.isRegularFile(file) || !text.equals(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /**
@@ -166,21 +180,9 @@ public final class WebappProvisioner {
             if (!databaseExists()) {
                 changes.add("database missing");
             }
-            TemplateRenderer renderer = new TemplateRenderer(templateValues());
-            for (Map.Entry<String, String> template : readTemplates().entrySet()) {
-                String relative = template.getKey();
-                if (relative.startsWith("WEB-INF/config/")) {
-                    continue;
-                }
-                Path target = m_layout.webappDir().resolve(relative);
-                String text;
-                try {
-                    text = renderer.render(relative, template.getValue());
-                } catch (IllegalArgumentException e) {
-                    throw new InstallException(e.getMessage(), e);
-                }
-                if (!Files.isRegularFile(target) || !text.equals(Files.readString(target, StandardCharsets.UTF_8))) {
-                    changes.add(relative);
+            for (Map.Entry<String, String> rendered : renderTemplates(false).entrySet()) {
+                if (differs(m_layout.webappDir().resolve(rendered.getKey()), rendered.getValue())) {
+                    changes.add(rendered.getKey());
                 }
             }
             if (!Files.isDirectory(m_webappLibSource)) {

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.portalkit.runtime.InstallException;
 import org.portalkit.runtime.RuntimeLayout;
 import org.portalkit.runtime.modules.ModuleZip;
+import org.portalkit.runtime.modules.ZipBytes;
 import org.portalkit.runtime.server.PortCheck;
 import org.portalkit.runtime.server.ServerControl;
 
@@ -454,7 +455,7 @@ class InstallerTest {
     void demoWithAZipDamagedInsideUnderAMatchingChecksumFailsBeforeProvisioning() throws Exception {
 
         Path zip = moduleZip("a.zip", "pk.a", wordText(20000, 3), new String[0]);
-        long start = dataStart(zip, "system/x.txt");
+        long start = ZipBytes.dataStart(zip, "system/x.txt");
         long compressed;
         try (java.util.zip.ZipFile zipFile = new java.util.zip.ZipFile(zip.toFile())) {
             ZipEntry entry = zipFile.getEntry("system/x.txt");
@@ -531,10 +532,12 @@ class InstallerTest {
     }
 
     /** @return relative paths of all files and folders below the folder */
+    /** @return the files below the folder; the installer's lock file (empty, kept for later runs) does not count */
     private static Set<String> filesBelow(Path dir) throws IOException {
 
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.map(p -> dir.relativize(p).toString()).collect(Collectors.toCollection(TreeSet::new));
+            return walk.map(p -> dir.relativize(p).toString()).filter(name -> !name.equals(".install.lock"))
+                .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
@@ -549,24 +552,6 @@ class InstallerTest {
         }
         return text.toString();
     }
-
-    /** @return the position of the first data byte of the entry, from its local file header */
-    private static long dataStart(Path zip, String name) throws IOException {
-
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(zip)).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
-        for (int pos = 0; pos + 30 <= bytes.limit(); pos++) {
-            if (bytes.getInt(pos) == 0x04034b50) {
-                int nameLength = Short.toUnsignedInt(bytes.getShort(pos + 26));
-                int extraLength = Short.toUnsignedInt(bytes.getShort(pos + 28));
-                if (Arrays.equals(Arrays.copyOfRange(bytes.array(), pos + 30, pos + 30 + nameLength), wanted)) {
-                    return pos + 30L + nameLength + extraLength;
-                }
-            }
-        }
-        throw new IllegalArgumentException(name + " not in " + zip);
-    }
-
 
     private Path fillDataDirectory() throws IOException {
 

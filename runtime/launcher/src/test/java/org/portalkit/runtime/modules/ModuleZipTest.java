@@ -266,7 +266,7 @@ class ModuleZipTest {
             Map.of("system/a.jsp", text(20000, 1), "system/b.txt", "b"));
         ZipEntry entry = entry(good, "system/a.jsp");
         assertEquals(ZipEntry.DEFLATED, entry.getMethod());
-        long start = dataStart(good, "system/a.jsp");
+        long start = ZipBytes.dataStart(good, "system/a.jsp");
         for (int quarter = 1; quarter <= 3; quarter++) {
             Path zip = copy(good, "damaged-" + quarter, "m.x_1.0.0.zip");
             flip(zip, start + ((entry.getCompressedSize() * quarter) / 4));
@@ -282,7 +282,7 @@ class ModuleZipTest {
         Path zip = storedModuleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", text(3000, 2)));
         ZipEntry entry = entry(zip, "system/a.jsp");
         assertEquals(ZipEntry.STORED, entry.getMethod());
-        flip(zip, dataStart(zip, "system/a.jsp") + 1500);
+        flip(zip, ZipBytes.dataStart(zip, "system/a.jsp") + 1500);
         writeChecksum(zip);
 
         InstallException e = assertThrows(InstallException.class, () -> ModuleZip.verify(zip, true));
@@ -326,7 +326,7 @@ class ModuleZipTest {
 
         Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", text(20000, 7)));
         // the first block header says "dynamic Huffman codes" (type 2); one more bit makes it the invalid type 3
-        flip(zip, dataStart(zip, "system/a.jsp"), 0x02);
+        flip(zip, ZipBytes.dataStart(zip, "system/a.jsp"), 0x02);
         writeChecksum(zip);
 
         InstallException e = assertThrows(InstallException.class, () -> ModuleZip.verify(zip, true));
@@ -339,7 +339,7 @@ class ModuleZipTest {
     void aDamagedManifestIsFoundBeforeItIsParsed() throws Exception {
 
         Path zip = storedModuleZip("m.zip", MANIFEST, Map.of("system/x.txt", "x"));
-        flip(zip, dataStart(zip, "manifest.xml") + MANIFEST.indexOf("m.x"));
+        flip(zip, ZipBytes.dataStart(zip, "manifest.xml") + MANIFEST.indexOf("m.x"));
         writeChecksum(zip);
 
         InstallException e = assertThrows(InstallException.class, () -> ModuleZip.verify(zip, true));
@@ -623,23 +623,6 @@ class ModuleZipTest {
         try (ZipFile zipFile = new ZipFile(zip.toFile())) {
             return zipFile.getEntry(name);
         }
-    }
-
-    /** @return the position of the first data byte of the entry, from its local file header */
-    private static long dataStart(Path zip, String name) throws IOException {
-
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(zip)).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
-        for (int pos = 0; pos + 30 <= bytes.limit(); pos++) {
-            if (bytes.getInt(pos) == 0x04034b50) {
-                int nameLength = Short.toUnsignedInt(bytes.getShort(pos + 26));
-                int extraLength = Short.toUnsignedInt(bytes.getShort(pos + 28));
-                if (Arrays.equals(Arrays.copyOfRange(bytes.array(), pos + 30, pos + 30 + nameLength), wanted)) {
-                    return pos + 30L + nameLength + extraLength;
-                }
-            }
-        }
-        throw new IllegalArgumentException(name + " not in " + zip);
     }
 
     /** @return the position of the entry's central directory header */
