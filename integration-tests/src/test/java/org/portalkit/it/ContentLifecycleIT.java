@@ -97,6 +97,22 @@ class ContentLifecycleIT {
     }
 
     @Test
+    @Order(5)
+    void aGuestCannotDownloadTheModuleJarsAndPagesStillRender(RunningPortal portal) throws Exception {
+        for (String path : new String[] {"/system/modules/org.portalkit.core/lib/portal-core-0.1.0.jar",
+            "/opencms/system/modules/org.portalkit.core/lib/portal-core-0.1.0.jar",
+            "/system/modules/org.portalkit.news/lib/", "/system/modules/org.portalkit.core/lib/"}) {
+            HttpResponse<String> response = portal.get(path);
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, path + " -> " + response.statusCode());
+            assertFalse(response.body().startsWith("PK"), path + " must not deliver the jar");
+        }
+        // rendering as Guest uses the exported jars in WEB-INF/lib, never the VFS copies
+        HttpResponse<String> home = portal.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("pk-news"), "the news list (module-news classes) renders: " + home.body());
+    }
+
+    @Test
     @Order(6)
     void updatingTheModuleThroughTheRemoteShellKeepsContent(RunningPortal portal) throws Exception {
         String output = portal.runInstaller(portal.adminPassword(),

@@ -135,9 +135,27 @@ class InstallerRerunIT {
     void aFailedImportNamesOpenCmsReasonAndThePreviousPortalRunsAgain(RunningPortal portal) throws Exception {
         String versionBefore = portal.probe(Map.of("action", "module-version", "module", RunningPortal.FIXTURE_MODULE));
         String recorded = Files.readString(portal.layout().runtimePropertiesFile());
-        // release 1.0.2 of the fixture declares a resource type id that pk-page already uses
-        InstallException e = assertThrows(InstallException.class,
-            () -> portal.runInstaller(null, demoArgs(portal, portal.port(), RunningPortal.fixtureBroken())));
+        // while the offline shell runs, watch who listens on the remote shell's port
+        java.util.Set<String> shellListeners = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicBoolean watching = new AtomicBoolean(true);
+        Thread watcher = new Thread(() -> {
+            while (watching.get()) {
+                shellListeners.addAll(ListeningSockets.addresses(portal.shellPort()));
+                sleep(50);
+            }
+        });
+        watcher.start();
+        InstallException e;
+        try {
+            // release 1.0.2 of the fixture declares a resource type id that pk-page already uses
+            e = assertThrows(InstallException.class,
+                () -> portal.runInstaller(null, demoArgs(portal, portal.port(), RunningPortal.fixtureBroken())));
+        } finally {
+            watching.set(false);
+            watcher.join();
+        }
+        assertEquals(java.util.Set.of(ListeningSockets.IPV4_LOOPBACK), shellListeners,
+            "the remote shell of the offline shell and of the server listens on loopback only");
         String message = e.getMessage();
         assertTrue(message.contains("conflicts with already configured resource type"), "OpenCms's reason: " + message);
         assertTrue(message.contains("runs again as before at http://127.0.0.1:" + portal.port() + "/"), message);

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * data/
  *   admin-password          the generated Admin password (mode 0600)
  *   runtime.properties      port and shell port of this runtime
- *   server.pid, server.log  the background server, while it runs
+ *   server.pid, server.log  the background server, while it runs (server.log rotates: server.log.1 … .4)
+ *   server-console.log      what the server JVM itself prints before its log is set up (or on a crash)
  *   db/                     the HSQLDB file database
  *   webapp/                 the OpenCms web application (WEB-INF/config, lib, solr, index, logs)
  * </pre>
@@ -62,6 +63,11 @@ public record RuntimeLayout(Path dataDir) {
 
     public Path runtimePropertiesFile() {
         return dataDir.resolve("runtime.properties");
+    }
+
+    /** @return where the server process's raw output goes (the JVM's own messages, a crash) */
+    public Path serverConsoleFile() {
+        return dataDir.resolve("server-console.log");
     }
 
     public Path pidFile() {

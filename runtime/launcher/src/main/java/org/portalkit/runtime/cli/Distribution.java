@@ -65,13 +65,23 @@ public record Distribution(Path home) {
             .collect(Collectors.toList());
     }
 
-    /** @return the classpath of the server JVM */
+    /**
+     * @return the classpath of the server JVM: the launcher's jars and the runtime support jar (its
+     *     loopback-only RMI socket factory is installed before OpenCms starts)
+     */
     public List<Path> serverClasspath() {
         List<Path> cp = new ArrayList<>();
         try (Stream<Path> list = Files.list(libDir())) {
             list.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(cp::add);
         } catch (IOException e) {
             throw new IllegalStateException("Runtime libraries missing in " + libDir(), e);
+        }
+        if (Files.isDirectory(webappLibDir())) {
+            try (Stream<Path> list = Files.list(webappLibDir())) {
+                list.filter(p -> p.getFileName().toString().startsWith("portalkit-runtime-support")).forEach(cp::add);
+            } catch (IOException e) {
+                throw new IllegalStateException("Runtime libraries missing in " + webappLibDir(), e);
+            }
         }
         return cp;
     }

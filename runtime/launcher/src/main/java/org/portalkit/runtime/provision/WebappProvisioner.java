@@ -110,6 +110,9 @@ public final class WebappProvisioner {
                 // only now: an interrupted first run rewrites the whole configuration next time
                 Files.writeString(configDone, "written by the PortalKit provisioner\n");
             }
+            if (!first) {
+                upgradeConfiguration(true);
+            }
             syncLibraries();
             if (!databaseExists()) {
                 createDatabase();
@@ -180,6 +183,7 @@ public final class WebappProvisioner {
             if (!databaseExists()) {
                 changes.add("database missing");
             }
+            changes.addAll(upgradeConfiguration(false));
             for (Map.Entry<String, String> rendered : renderTemplates(false).entrySet()) {
                 if (differs(m_layout.webappDir().resolve(rendered.getKey()), rendered.getValue())) {
                     changes.add(rendered.getKey());
@@ -210,9 +214,48 @@ public final class WebappProvisioner {
         return changes;
     }
 
+    /** Settings of WEB-INF/config that later releases changed: file, old text, new text. */
+    private static final String[][] CONFIG_UPGRADES = {
+        // a guest asking for a protected resource gets 404 instead of OpenCms' 500 without a login form
+        {"opencms-system.xml", "<authorizationhandler class=\"org.opencms.security.CmsDefaultAuthorizationHandler\"/>",
+            "<authorizationhandler class=\"org.portalkit.runtime.support.GuestAwareAuthorizationHandler\"/>"},
+    };
+
+    /**
+     * Applies to an existing configuration (which OpenCms owns and rewrites, so it is not written again
+     * from the templates) the settings later releases changed.
+     *
+     * @param apply whether to change the files, or only to say what would change
+     * @return the files that need (or got) a change
+     */
+    private List<String> upgradeConfiguration(boolean apply) throws IOException {
+        List<String> changed = new ArrayList<>();
+        for (String[] upgrade : CONFIG_UPGRADES) {
+            Path file = m_layout.configDir().resolve(upgrade[0]);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.contains(upgrade[1])) {
+                changed.add("WEB-INF/config/" + upgrade[0]);
+                if (apply) {
+                    Files.writeString(file, text.replace(upgrade[1], upgrade[2]), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * A copy is outdated when it is missing, has another size or is older than its source. Times are
+     * compared in whole seconds: a copy keeps its source's time only as precisely as the file system and
+     * the JDK's copy store it (microseconds here, seconds elsewhere), so a finer comparison would call
+     * every copy outdated and restart a running portal for nothing.
+     */
     private static boolean libraryOutdated(Path source, Path target) throws IOException {
         return !Files.exists(target) || (Files.size(target) != Files.size(source))
-            || (Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(source)) < 0);
+            || (Files.getLastModifiedTime(target).to(java.util.concurrent.TimeUnit.SECONDS)
+                < Files.getLastModifiedTime(source).to(java.util.concurrent.TimeUnit.SECONDS));
     }
 
     /**

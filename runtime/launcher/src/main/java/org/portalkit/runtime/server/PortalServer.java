@@ -11,6 +11,7 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.scan.StandardJarScanFilter;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.portalkit.runtime.RuntimeLayout;
+import org.portalkit.runtime.support.LoopbackRmiSocketFactory;
 
 /**
  * Serves the provisioned OpenCms web application with an embedded Tomcat 9 on 127.0.0.1.
@@ -110,6 +111,12 @@ public final class PortalServer {
         }
         RuntimeLayout layout = RuntimeLayout.of(Paths.get(args[0]));
         int port = Integer.parseInt(args[1]);
+        // everything the server prints (Tomcat's console logging included, which binds System.err when it
+        // starts) goes to a log that rotates by size: a flood of failing requests cannot fill the disk
+        java.io.PrintStream log = new java.io.PrintStream(new RotatingLogStream(layout.serverLogFile(),
+            RotatingLogStream.DEFAULT_LIMIT, RotatingLogStream.DEFAULT_KEEP), true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(log);
+        System.setErr(log);
         System.setProperty("opencms.logfolder", layout.logsDir().toString() + File.separator);
         System.setProperty("java.awt.headless", "true");
         LoopbackRmiSocketFactory.install();

@@ -89,9 +89,10 @@ public final class ServerControl {
         command.add(m_layout.dataDir().toString());
         command.add(Integer.toString(port));
         long logStart = LogDiagnosis.sizeOf(m_layout.serverLogFile());
+        long consoleStart = LogDiagnosis.sizeOf(m_layout.serverConsoleFile());
         Process process;
         try {
-            process = startDetached(command, m_layout.dataDir(), m_layout.serverLogFile());
+            process = startDetached(command, m_layout.dataDir(), m_layout.serverConsoleFile());
             Files.writeString(m_layout.pidFile(), Long.toString(process.pid()));
         } catch (IOException e) {
             throw new InstallException("Could not start the server: " + e.getMessage(), e);
@@ -100,7 +101,10 @@ public final class ServerControl {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 deletePidFile();
-                throw new InstallException("The server stopped during start-up: " + LogDiagnosis.causeInLog(m_layout.serverLogFile(), logStart)
+                String cause = LogDiagnosis.sizeOf(m_layout.serverLogFile()) > logStart
+                    ? LogDiagnosis.causeInLog(m_layout.serverLogFile(), logStart)
+                    : LogDiagnosis.causeInLog(m_layout.serverConsoleFile(), consoleStart);
+                throw new InstallException("The server stopped during start-up: " + cause
                     + "\nSee " + m_layout.serverLogFile() + " and " + m_layout.logsDir().resolve("opencms.log"));
             }
             if (httpStatus(port, "/") > 0) {

@@ -166,6 +166,7 @@ public final class OfflineShellRunner {
         || line.startsWith("Created ")
         || line.startsWith("Added the ")
         || line.startsWith("Seeded ")
+        || line.startsWith("Access control of ")
         || line.startsWith("Published.")
         || line.startsWith("Replaced the default Admin password.")
         || line.startsWith("Setup complete.");

@@ -125,6 +125,29 @@ class WebappProvisionerTest {
     }
 
     @Test
+    void aConfigurationFromAnEarlierReleaseGetsTheGuestAwareAuthorizationHandler() throws Exception {
+
+        assertTrue(provisioner(m_libSource).provision());
+        assertEquals(List.of(), provisioner(m_libSource).pendingChanges(), "a fresh provision needs nothing");
+        Path systemXml = m_layout.configDir().resolve("opencms-system.xml");
+        String fresh = Files.readString(systemXml);
+        assertTrue(fresh.contains("org.portalkit.runtime.support.GuestAwareAuthorizationHandler"), "new runtimes have it");
+        // as written by a release before the handler existed, plus an edit OpenCms made since
+        String older = fresh.replace("org.portalkit.runtime.support.GuestAwareAuthorizationHandler",
+            "org.opencms.security.CmsDefaultAuthorizationHandler").replace("<maxkeys>4000</maxkeys>", "<maxkeys>5000</maxkeys>");
+        Files.writeString(systemXml, older);
+
+        assertEquals(List.of("WEB-INF/config/opencms-system.xml"), provisioner(m_libSource).pendingChanges());
+        assertEquals(older, Files.readString(systemXml), "asking changes nothing");
+        assertFalse(provisioner(m_libSource).provision());
+
+        String upgraded = Files.readString(systemXml);
+        assertEquals(older.replace("org.opencms.security.CmsDefaultAuthorizationHandler",
+            "org.portalkit.runtime.support.GuestAwareAuthorizationHandler"), upgraded, "only the handler changes; OpenCms' edit stays");
+        assertEquals(List.of(), provisioner(m_libSource).pendingChanges());
+    }
+
+    @Test
     void librariesFollowTheSourceAndModuleJarsStay() throws Exception {
 
         assertTrue(provisioner(m_libSource).provision());

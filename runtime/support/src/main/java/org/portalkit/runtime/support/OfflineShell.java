@@ -31,6 +31,13 @@ public final class OfflineShell {
             System.err.println("Usage: OfflineShell <WEB-INF folder>  (commands on standard input)");
             System.exit(EXIT_USAGE);
         }
+        try {
+            // OpenCms opens its remote shell here too when opencms-system.xml enables it: loopback only
+            LoopbackRmiSocketFactory.install();
+        } catch (java.io.IOException e) {
+            System.err.println("Cannot restrict the remote shell to the loopback interface: " + e.getMessage());
+            System.exit(EXIT_FAILED);
+        }
         PortalShellCommands commands = new PortalShellCommands();
         CmsShell shell = new CmsShell(args[0], "/opencms/*", "ROOT", "portalkit> ", commands, System.out, System.err, false);
         shell.execute(new InputStreamReader(System.in, StandardCharsets.UTF_8));

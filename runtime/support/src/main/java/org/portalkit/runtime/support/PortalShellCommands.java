@@ -206,6 +206,7 @@ public class PortalShellCommands implements I_CmsShellCommands {
             if (!OpenCms.getModuleManager().hasModule(module.getName())) {
                 throw new IllegalStateException("Module " + module.getName() + " is not installed after import.");
             }
+            markAclChangesForPublishing(OpenCms.getModuleManager().getModule(module.getName()));
             recordInstalledChecksum(module.getName(), sha256(zip.toPath()));
             out("Installed " + module.getName() + " " + OpenCms.getModuleManager().getModule(module.getName()).getVersionStr());
         });
@@ -317,6 +318,47 @@ public class PortalShellCommands implements I_CmsShellCommands {
         failOnReportErrors(report);
         out("Saved " + installed.getName() + " " + installed.getVersionStr() + " to " + backup);
         return backup;
+    }
+
+    /**
+     * An update in place sets the access control entries a release declares (e.g. guests may not read
+     * the module's lib folder) but leaves a resource whose content did not change "unchanged", so the
+     * publish that follows would not take the new entries Online. This marks such resources changed.
+     */
+    private void markAclChangesForPublishing(CmsModule module) throws Exception {
+        m_cms.getRequestContext().setSiteRoot("");
+        CmsObject online = OpenCms.initCmsObject(m_cms);
+        online.getRequestContext().setCurrentProject(online.readProject(CmsProject.ONLINE_PROJECT_ID));
+        for (String root : module.getResources()) {
+            if (!m_cms.existsResource(root, org.opencms.file.CmsResourceFilter.ALL)) {
+                continue;
+            }
+            List<org.opencms.file.CmsResource> resources = new ArrayList<>();
+            resources.add(m_cms.readResource(root, org.opencms.file.CmsResourceFilter.ALL));
+            if (resources.get(0).isFolder()) {
+                resources.addAll(m_cms.readResources(root, org.opencms.file.CmsResourceFilter.ALL, true));
+            }
+            for (org.opencms.file.CmsResource resource : resources) {
+                String path = resource.getRootPath();
+                if (!resource.getState().isUnchanged() || !online.existsResource(path, org.opencms.file.CmsResourceFilter.ALL)) {
+                    continue;
+                }
+                if (!aclText(m_cms, path).equals(aclText(online, path))) {
+                    m_cms.lockResource(path);
+                    m_cms.setDateLastModified(path, System.currentTimeMillis(), false);
+                    m_cms.unlockResource(path);
+                    out("Access control of " + path + " changed; it is published with the module.");
+                }
+            }
+        }
+    }
+
+    private static java.util.Set<String> aclText(CmsObject cms, String path) throws Exception {
+        java.util.Set<String> entries = new java.util.TreeSet<>();
+        for (org.opencms.security.CmsAccessControlEntry entry : cms.getAccessControlEntries(path, false)) {
+            entries.add(entry.getPrincipal() + " " + entry.getPermissions().getPermissionString() + " " + entry.getFlags());
+        }
+        return entries;
     }
 
     private void revertToOnline(String rootPath) {

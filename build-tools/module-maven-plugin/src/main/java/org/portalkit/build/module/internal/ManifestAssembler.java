@@ -43,8 +43,11 @@ public final class ManifestAssembler {
         // OpenCms ignores a folder's resource id on import and makes a new one, so only files carry one.
         String resourceId = owned && !entry.folder() ? StableUuids.resourceId(moduleName, entry.path()).toString() : null;
         String source = entry.folder() ? null : entry.path();
+        // the embedded jars are for the server (exported to WEB-INF/lib), not for visitors to download
+        List<ManifestAccessEntry> access = owned && entry.folder() && entry.path().equals(ModuleLayout.libFolder(moduleName))
+            ? List.of(ManifestAccessEntry.denyGuests()) : List.of();
         return new ManifestFile(source, entry.path(), types.typeOf(entry), structureId, resourceId, owned,
-            properties.forPath(entry.path()), lastModified(entry));
+            properties.forPath(entry.path()), lastModified(entry), access);
     }
 
     /**

@@ -21,10 +21,18 @@ public record ManifestFile(
     String resourceId,
     boolean owned,
     List<ManifestProperty> properties,
-    java.time.Instant lastModified) {
+    java.time.Instant lastModified,
+    List<ManifestAccessEntry> accessEntries) {
 
     public ManifestFile {
         properties = List.copyOf(properties);
+        accessEntries = List.copyOf(accessEntries);
+    }
+
+    /** A file without access control entries of its own. */
+    public ManifestFile(String source, String destination, String type, String structureId, String resourceId,
+        boolean owned, List<ManifestProperty> properties, java.time.Instant lastModified) {
+        this(source, destination, type, structureId, resourceId, owned, properties, lastModified, List.of());
     }
 
     /** A file dated with the manifest's own timestamp. */

@@ -110,7 +110,19 @@ public final class ManifestWriter {
             }
             endList(xml, file.properties().isEmpty());
             if (file.owned()) {
-                xml.text("relations", null).text("accesscontrol", null);
+                xml.text("relations", null);
+                writeList(xml, "accesscontrol", file.accessEntries().isEmpty());
+                for (ManifestAccessEntry entry : file.accessEntries()) {
+                    xml.start("accessentry")
+                        .text("uuidprincipal", entry.principal())
+                        .text("flags", Integer.toString(entry.flags()))
+                        .start("permissionset")
+                        .text("allowed", Integer.toString(entry.allowed()))
+                        .text("denied", Integer.toString(entry.denied()))
+                        .end()
+                        .end();
+                }
+                endList(xml, file.accessEntries().isEmpty());
             }
             xml.end();
         }

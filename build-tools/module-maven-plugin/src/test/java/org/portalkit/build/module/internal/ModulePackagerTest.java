@@ -54,6 +54,23 @@ class ModulePackagerTest {
     }
 
     @Test
+    void theLibFolderDeniesGuestsReadAndViewAndNothingElseHasAccessEntries() throws Exception {
+        PackagingResult result = ModulePackager.pack(newsRequest());
+
+        ManifestFile lib = file(result.manifest(), MODULE_FOLDER + "/lib");
+        assertEquals(List.of(new ManifestAccessEntry("GROUP.Guests", 32 | 2, 0, 1 | 4)), lib.accessEntries());
+        assertTrue(result.manifest().files().stream().filter(f -> f != lib).allMatch(f -> f.accessEntries().isEmpty()));
+        String xml;
+        try (ZipFile zip = new ZipFile(result.zip().toFile())) {
+            xml = new String(zip.getInputStream(zip.getEntry("manifest.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String libEntry = xml.substring(xml.indexOf("<destination>" + MODULE_FOLDER + "/lib</destination>"));
+        libEntry = libEntry.substring(0, libEntry.indexOf("</file>"));
+        assertTrue(libEntry.replaceAll("\\s+", "").contains("<accesscontrol><accessentry><uuidprincipal>GROUP.Guests</uuidprincipal>"
+            + "<flags>34</flags><permissionset><allowed>0</allowed><denied>5</denied></permissionset></accessentry></accesscontrol>"), libEntry);
+    }
+
+    @Test
     void listsEveryFolderAndFileSortedWithTypesAndIds() throws Exception {
         Manifest manifest = ModulePackager.buildManifest(newsRequest());
 

@@ -1,4 +1,4 @@
-package org.portalkit.runtime.server;
+package org.portalkit.runtime.support;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,7 +8,8 @@ import java.rmi.server.RMISocketFactory;
 
 /**
  * Makes every RMI server socket of this JVM listen on the loopback interface only, so the OpenCms remote
- * shell (which has no transport security) cannot be reached from other hosts.
+ * shell (which has no transport security) cannot be reached from other hosts. Used by the server JVM and by
+ * the offline shell (OpenCms starts its remote shell server in both when opencms-system.xml enables it).
  */
 public final class LoopbackRmiSocketFactory extends RMISocketFactory {
 
