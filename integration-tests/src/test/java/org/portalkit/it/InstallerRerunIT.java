@@ -154,8 +154,9 @@ class InstallerRerunIT {
             watching.set(false);
             watcher.join();
         }
-        assertEquals(java.util.Set.of(ListeningSockets.IPV4_LOOPBACK), shellListeners,
-            "the remote shell of the offline shell and of the server listens on loopback only");
+        assertFalse(shellListeners.isEmpty(), "the remote shell was seen listening");
+        assertTrue(shellListeners.stream().allMatch(ListeningSockets::isLoopback),
+            "the remote shell of the offline shell and of the server listens on loopback only: " + shellListeners);
         String message = e.getMessage();
         assertTrue(message.contains("conflicts with already configured resource type"), "OpenCms's reason: " + message);
         assertTrue(message.contains("runs again as before at http://127.0.0.1:" + portal.port() + "/"), message);

@@ -15,6 +15,20 @@ final class ListeningSockets {
 
     private static final String LISTEN = "0A";
 
+    /** 127.0.0.1 as an IPv4-mapped IPv6 address (a Java socket bound to 127.0.0.1 on a dual-stack system). */
+    static final String IPV4_MAPPED_LOOPBACK = "0000000000000000FFFF00000100007F";
+
+    /** ::1 as /proc/net/tcp6 writes it. */
+    static final String IPV6_LOOPBACK = "00000000000000000000000001000000";
+
+    /**
+     * @param hexAddress a local address as {@link #addresses} returns it
+     * @return whether it is a loopback address
+     */
+    static boolean isLoopback(String hexAddress) {
+        return IPV4_LOOPBACK.equals(hexAddress) || IPV4_MAPPED_LOOPBACK.equals(hexAddress) || IPV6_LOOPBACK.equals(hexAddress);
+    }
+
     private ListeningSockets() {
     }
 
