@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.portalkit.core.html.HtmlSanitizer;
+import org.portalkit.core.url.Origin;
 
 /**
  * What the detail formatter, the news page and the print view show of one article: the article's values prepared
@@ -225,20 +226,21 @@ public final class NewsDetailView {
     /** The links of a news page, all built on the server. */
     public static final class Urls {
 
-        final String origin;
+        final Origin origin;
         final String back;
         final String print;
         final String beacon;
         final String resources;
 
         /**
-         * @param origin    the request's origin ({@link SiteUrls#origin}), for absolute URLs; may be {@code null}
+         * @param origin    the site's configured origin ({@link org.portalkit.core.url.SiteOrigin#primary()}), for
+         *                  absolute URLs; may be {@code null}
          * @param back      the validated "Back" target ({@link BackLink#resolve})
          * @param print     link to the print view, may be {@code null}
          * @param beacon    link to the view beacon, may be {@code null}
          * @param resources link to the module's {@code resources/} folder (with trailing slash), may be {@code null}
          */
-        public Urls(String origin, String back, String print, String beacon, String resources) {
+        public Urls(Origin origin, String back, String print, String beacon, String resources) {
             this.origin = origin;
             this.back = back;
             this.print = print;

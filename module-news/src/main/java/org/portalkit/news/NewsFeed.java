@@ -5,6 +5,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.portalkit.core.url.Origin;
+
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -33,11 +35,12 @@ public final class NewsFeed {
      * @param link        absolute URL of the site (the channel link)
      * @param description channel description
      * @param locale      language of the items
-     * @param origin      origin the item links are made absolute with (see {@link SiteUrls#origin})
+     * @param origin      the site's configured origin the item links are made absolute with
+     *                    ({@link org.portalkit.core.url.SiteOrigin#primary()}); may be {@code null}
      * @param items       the items, newest first
      * @return the feed document (UTF-8 XML declaration included)
      */
-    public static String rss(String title, String link, String description, Locale locale, String origin,
+    public static String rss(String title, String link, String description, Locale locale, Origin origin,
         List<NewsListItem> items) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("rss_2.0");

@@ -18,6 +18,7 @@ import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.counter.CounterValue;
+import org.portalkit.core.url.Origin;
 import org.portalkit.news.internal.Json;
 import org.portalkit.news.internal.ModuleSettings;
 import org.portalkit.news.internal.NewsRequest;
@@ -229,10 +230,10 @@ public final class NewsPages {
             String category = NewsParams.category(req.getParameter("category"));
             List<NewsListItem> items = NewsQuery.latest(locale).inFolder(folder).inCategory(category)
                 .rows(FEED_ITEMS).execute(request.cms(), request.zone());
-            String origin = request.origin();
+            Origin origin = request.origin();
             String siteName = ModuleSettings.siteTitle(request.cms());
-            if (siteName.isEmpty()) {
-                siteName = req.getServerName();
+            if (siteName.isEmpty() && origin != null) {
+                siteName = origin.host();
             }
             String title = category == null ? Messages.format("news.feed.title", locale, siteName)
                 : Messages.format("news.feed.titleCategory", locale, siteName,
@@ -255,7 +256,8 @@ public final class NewsPages {
      * The view beacon: counts a view of the article {@code id} (a {@code POST} from the article's page, see
      * {@link org.portalkit.core.counter.ViewTracker}) and answers {@code {"views":n}} with {@code no-store}. Only
      * ids of readable news articles of the site are counted, so that nobody can fill the counter table with made-up
-     * keys; {@code POST}s from other sites (their {@code Origin}) only read.
+     * keys; {@code POST}s that do not come from one of the site's configured origins
+     * ({@link org.portalkit.core.url.SiteOrigin#isFromSite}) only read.
      */
     public static void beacon(PageContext page) throws IOException {
         NewsRequest request = NewsRequest.of(page);
@@ -279,8 +281,7 @@ public final class NewsPages {
         String key = VIEWS_KEY_PREFIX + resource.getStructureId();
         long views;
         try {
-            views = sameOrigin(req) ? CounterService.viewTracker().record(req, res, key)
-                : CounterService.get().value(key);
+            views = CounterService.viewTracker().record(req, res, key, request.site());
         } catch (RuntimeException e) {
             LOG.error("The view of " + resource.getRootPath() + " cannot be counted", e);
             request.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -288,21 +289,6 @@ public final class NewsPages {
             return;
         }
         out.write("{\"views\":" + views + "}");
-    }
-
-    /** A request without {@code Origin} (older browsers) or with the page's own origin. */
-    static boolean sameOrigin(HttpServletRequest req) {
-        String origin = req.getHeader("Origin");
-        if (origin == null) {
-            return !"cross-site".equals(req.getHeader("Sec-Fetch-Site"));
-        }
-        String own = SiteUrls.origin(req.getScheme(), req.getServerName(), req.getServerPort());
-        if (origin.equalsIgnoreCase(own)) {
-            return true;
-        }
-        // behind a TLS-terminating proxy the scheme differs; the host must still be ours
-        int host = origin.indexOf("://");
-        return host > 0 && origin.substring(host + 3).split(":")[0].equalsIgnoreCase(req.getServerName());
     }
 
     private static void plain(NewsRequest request, JspWriter out, int status, String text) throws IOException {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.portalkit.core.url.Origin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,7 +19,7 @@ class NewsDetailViewTest {
 
     private static NewsDetailView view(NewsArticle article) {
         return new NewsDetailView(article, HCM, 2079,
-            new NewsDetailView.Urls("https://sldtbxh.kontum.gov.vn", "/tin-tuc/", "/opencms/print.jsp?id=1",
+            new NewsDetailView.Urls(Origin.parse("https://sldtbxh.kontum.gov.vn"), "/tin-tuc/", "/opencms/print.jsp?id=1",
                 "/opencms/beacon.jsp?id=1", "/opencms/system/modules/org.portalkit.news/resources/"),
             "Sở Lao động");
     }

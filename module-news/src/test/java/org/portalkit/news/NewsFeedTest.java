@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.portalkit.core.url.Origin;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -17,6 +18,8 @@ import com.rometools.rome.io.SyndFeedInput;
 class NewsFeedTest {
 
     private static final String ORIGIN = "https://sldtbxh.kontum.gov.vn";
+
+    private static final Origin SITE = Origin.parse(ORIGIN);
 
     private static NewsListItem item(String title, String link, long date, String lead, String... categories) {
         return new NewsListItem("id", title, link, date, "", lead, "", "", List.of(categories), 0);
@@ -31,7 +34,7 @@ class NewsFeedTest {
     @Test
     void anRss2FeedWithAbsoluteLinksAndRfc822Dates() throws Exception {
         String xml = NewsFeed.rss("SLDTBXH: tin tức", ORIGIN + "/", "Tin tức mới nhất", Locale.forLanguageTag("vi"),
-            ORIGIN, List.of(
+            SITE, List.of(
                 item("Hội nghị Sơ kết công tác 6 tháng đầu năm 2020.", "/tin-tuc/hoi-nghi", TestArticles.PUBLISHED,
                     "Ngày 16/7/2020 …", "tin-hoat-dong/"),
                 item("Tin thứ hai", "/tin-tuc/thu-hai", 0, "")));
@@ -55,7 +58,7 @@ class NewsFeedTest {
     @Test
     void hostileTextIsEscapedAndIllegalCharactersDropped() throws Exception {
         String title = "A <b>&amp; \"q\" ]]> \u0001\u0008 end";
-        String xml = NewsFeed.rss("<channel> & co", ORIGIN, "d", Locale.ENGLISH, ORIGIN,
+        String xml = NewsFeed.rss("<channel> & co", ORIGIN, "d", Locale.ENGLISH, SITE,
             List.of(item(title, "/x", 1, "</description><script>alert(1)</script>", "<cat>")));
         assertFalse(xml.contains("<b>"), xml);
         assertFalse(xml.contains("<script>"), xml);
@@ -68,7 +71,7 @@ class NewsFeedTest {
 
     @Test
     void itemsWithoutAUsableLinkAreLeftOut() throws Exception {
-        String xml = NewsFeed.rss("t", ORIGIN, "d", Locale.ENGLISH, ORIGIN, List.of(
+        String xml = NewsFeed.rss("t", ORIGIN, "d", Locale.ENGLISH, SITE, List.of(
             item("bad", "javascript:alert(1)", 1, ""), item("relative", "x.html", 1, ""),
             item("protocol relative", "//evil.example/", 1, ""), item("ok", "/ok", 1, "")));
         SyndFeed feed = parse(xml);

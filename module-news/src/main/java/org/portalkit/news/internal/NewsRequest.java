@@ -17,23 +17,23 @@ import org.opencms.jsp.util.CmsJspStandardContextBean;
 import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
-import org.opencms.site.CmsSite;
 import org.opencms.util.CmsUUID;
 import org.opencms.xml.containerpage.CmsContainerElementBean;
 import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.html.Encode;
+import org.portalkit.core.url.Origin;
+import org.portalkit.core.url.SiteOrigin;
 import org.portalkit.news.BackLink;
 import org.portalkit.news.NewsArticle;
 import org.portalkit.news.NewsDetailView;
 import org.portalkit.news.NewsListItem;
 import org.portalkit.news.NewsPages;
-import org.portalkit.news.SiteUrls;
 
 /**
  * One request to a news JSP with the OpenCms context it runs in: the user's {@link CmsObject}, the locale, the time
- * zone and the origin for absolute URLs.
+ * zone and the site's configured origin for absolute URLs.
  */
 public final class NewsRequest {
 
@@ -44,6 +44,8 @@ public final class NewsRequest {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final ZoneId zone;
+
+    private SiteOrigin site;
 
     private NewsRequest(CmsJspActionElement jsp, HttpServletRequest request, HttpServletResponse response) {
         this.jsp = jsp;
@@ -119,19 +121,24 @@ public final class NewsRequest {
     }
 
     /**
-     * The origin for absolute URLs: scheme, host and port of the request, or the site's configured URL when the
-     * request's host is unusable.
+     * The addresses of the current site from OpenCms's site configuration ({@code opencms-sites.xml}): the origin for
+     * absolute URLs and the origins the site answers to. Never the request's {@code Host} or forwarding headers.
      */
-    public String origin() {
-        String origin = SiteUrls.origin(request.getScheme(), request.getServerName(), request.getServerPort());
-        if (origin == null) {
-            CmsSite site = OpenCms.getSiteManager().getCurrentSite(cms);
-            if (site != null && site.getSiteMatcher() != null) {
-                origin = SiteUrls.origin(site.getSiteMatcher().getServerProtocol(),
-                    site.getSiteMatcher().getServerName(), site.getSiteMatcher().getServerPort());
-            }
+    public SiteOrigin site() {
+        if (site == null) {
+            site = SiteOrigin.current(cms);
         }
-        return origin;
+        return site;
+    }
+
+    /**
+     * The origin for absolute URLs: the site's configured address ({@link SiteOrigin#primary()}), whatever host the
+     * request was sent to.
+     *
+     * @return the origin, or {@code null} when the configuration names no usable address
+     */
+    public Origin origin() {
+        return site().primary();
     }
 
     /**

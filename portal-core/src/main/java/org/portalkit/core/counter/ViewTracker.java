@@ -11,15 +11,20 @@ import org.portalkit.core.counter.internal.BotDetector;
 import org.portalkit.core.counter.internal.RateLimiter;
 import org.portalkit.core.counter.internal.RecentViews;
 import org.portalkit.core.counter.internal.VisitorIds;
+import org.portalkit.core.url.SiteOrigin;
 
 /**
  * Counts page views (news articles now; anything with a counter key later) the way a reader would expect: once per
  * reader and half hour, and not for machines.
  *
- * <p>A view is counted by {@link #record(HttpServletRequest, HttpServletResponse, String)} only if all of these hold:
+ * <p>A view is counted by {@link #record(HttpServletRequest, HttpServletResponse, String, SiteOrigin)} only if all of
+ * these hold:
  * <ol>
  * <li>the request is a {@code POST} (a beacon sent by the page's script): a prefetch, a crawler or a link preview
  * fetching the beacon URL with {@code GET}/{@code HEAD} does not count;</li>
+ * <li>it comes from a page of the site ({@link SiteOrigin#isFromSite(HttpServletRequest)}: its {@code Origin}, else
+ * its {@code Referer}, is exactly one of the site's configured origins), so another site cannot make its readers'
+ * browsers count views;</li>
  * <li>the user agent is not a bot ({@link BotDetector}; an empty user agent is a bot);</li>
  * <li>the same visitor (cookie {@value VisitorIds#COOKIE_NAME}, see {@link VisitorIds}; without it, remote address
  * and user agent) has not viewed the same counter within {@link #REPEAT_WINDOW} ({@link RecentViews});</li>
@@ -77,18 +82,21 @@ public final class ViewTracker {
 
     /**
      * Counts a view if it should count (see the class description) and returns the counter's value. Sets the visitor
-     * cookie if the client has none (not for bots).
+     * cookie if the client has none (not for bots, not for requests from other sites).
      *
      * @param request    the beacon request ({@code POST} to count, anything else only reads)
      * @param response   its response, for the visitor cookie; call this before the response is committed
      * @param counterKey the counter, e.g. {@code news.views:<structure id>}
+     * @param site       the site the counted page belongs to ({@link SiteOrigin#current}); a request from any other
+     *                   origin only reads
      * @return the counter's value, including this view if it was counted
      * @throws IllegalArgumentException if the counter key is not valid
      * @throws CounterStoreException    if the value cannot be read from the database
      */
-    public long record(HttpServletRequest request, HttpServletResponse response, String counterKey) {
+    public long record(HttpServletRequest request, HttpServletResponse response, String counterKey, SiteOrigin site) {
         CounterKeys.requireValid(counterKey);
-        if (BotDetector.isBot(request.getHeader("User-Agent"))) {
+        Objects.requireNonNull(site, "site");
+        if (BotDetector.isBot(request.getHeader("User-Agent")) || !site.isFromSite(request)) {
             return counters.value(counterKey);
         }
         VisitorIds.Visitor visitor = visitorIds.identify(request, response);

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
@@ -22,12 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.portalkit.core.counter.internal.CountersDatabase;
 import org.portalkit.core.counter.internal.MutableClock;
+import org.portalkit.core.url.Origin;
+import org.portalkit.core.url.SiteOrigin;
 
 class ViewTrackerTest {
 
     private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0";
 
     private static final String KEY = "news.views:article-1";
+
+    private static final SiteOrigin SITE =
+        SiteOrigin.of(Origin.parse("https://sldtbxh.kontum.gov.vn"), List.of(Origin.parse("http://localhost:8080")));
 
     private final CloseableCounters counters =
         CounterService.create(CounterService.jdbcStore(new CountersDatabase()), Duration.ZERO);
@@ -44,26 +50,26 @@ class ViewTrackerTest {
     @Test
     void aPostFromAReaderCountsAndReturnsTheNewValue() {
         counters.setStartValue(KEY, 2079);
-        assertEquals(2080, tracker.record(post("10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
+        assertEquals(2080, tracker.record(post("10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY, SITE));
         assertEquals(2080, counters.value(KEY));
     }
 
     @Test
     void getAndHeadOnlyReadTheValue() {
-        assertEquals(0, tracker.record(request("GET", "10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
-        assertEquals(0, tracker.record(request("HEAD", "10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
+        assertEquals(0, tracker.record(request("GET", "10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY, SITE));
+        assertEquals(0, tracker.record(request("HEAD", "10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY, SITE));
         assertEquals(0, counters.value(KEY));
         // a GET does not use up the visitor's view either
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, "AAAAAAAAAAAAAAAAAAAAAA"), response(), KEY, SITE));
     }
 
     @Test
     void botsAreNotCountedAndGetNoCookie() {
         HttpServletResponse response = response();
-        assertEquals(0, tracker.record(post("10.0.0.1", "Mozilla/5.0 (compatible; Googlebot/2.1)", null), response, KEY));
-        assertEquals(0, tracker.record(post("10.0.0.1", "HeadlessChrome/150.0", null), response, KEY));
-        assertEquals(0, tracker.record(post("10.0.0.1", "", null), response, KEY));
-        assertEquals(0, tracker.record(post("10.0.0.1", null, null), response, KEY));
+        assertEquals(0, tracker.record(post("10.0.0.1", "Mozilla/5.0 (compatible; Googlebot/2.1)", null), response, KEY, SITE));
+        assertEquals(0, tracker.record(post("10.0.0.1", "HeadlessChrome/150.0", null), response, KEY, SITE));
+        assertEquals(0, tracker.record(post("10.0.0.1", "", null), response, KEY, SITE));
+        assertEquals(0, tracker.record(post("10.0.0.1", null, null), response, KEY, SITE));
         assertEquals(0, counters.value(KEY));
         verify(response, never()).addHeader(anyString(), anyString());
     }
@@ -71,30 +77,30 @@ class ViewTrackerTest {
     @Test
     void theSameVisitorCountsOncePerThirtyMinutes() {
         String visitor = "BBBBBBBBBBBBBBBBBBBBBB";
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY));
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY, SITE));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY, SITE));
         clock.advance(Duration.ofMinutes(29));
-        assertEquals(1, tracker.record(post("10.0.0.9", FIREFOX, visitor), response(), KEY));
+        assertEquals(1, tracker.record(post("10.0.0.9", FIREFOX, visitor), response(), KEY, SITE));
         // another reader behind the same address (an office network) counts
-        assertEquals(2, tracker.record(post("10.0.0.1", FIREFOX, "CCCCCCCCCCCCCCCCCCCCCC"), response(), KEY));
+        assertEquals(2, tracker.record(post("10.0.0.1", FIREFOX, "CCCCCCCCCCCCCCCCCCCCCC"), response(), KEY, SITE));
         // another article of the same reader counts
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), "news.views:article-2"));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), "news.views:article-2", SITE));
         clock.advance(Duration.ofMinutes(3)); // 32 minutes after the first view
-        assertEquals(3, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY));
+        assertEquals(3, tracker.record(post("10.0.0.1", FIREFOX, visitor), response(), KEY, SITE));
     }
 
     @Test
     void aFirstVisitWithoutCookieSetsOneAndTheNextRequestWithItIsRecognised() {
         HttpServletResponse first = response();
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), first, KEY));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), first, KEY, SITE));
         ArgumentCaptor<String> header = ArgumentCaptor.forClass(String.class);
         verify(first).addHeader(eq("Set-Cookie"), header.capture());
         String id = header.getValue().substring("pkvid=".length(), header.getValue().indexOf(';'));
         // the browser sends the cookie back
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, id), response(), KEY));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, id), response(), KEY, SITE));
         // a client that never keeps cookies is recognised by address and user agent
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), response(), KEY));
-        assertEquals(2, tracker.record(post("10.0.0.2", FIREFOX, null), response(), KEY));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), response(), KEY, SITE));
+        assertEquals(2, tracker.record(post("10.0.0.2", FIREFOX, null), response(), KEY, SITE));
     }
 
     @Test
@@ -102,16 +108,16 @@ class ViewTrackerTest {
         // a script without cookies and with a new fake visitor id on every request, from one address
         long counted = 0;
         for (int i = 0; i < 200; i++) {
-            counted = tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", i)), response(), KEY);
+            counted = tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", i)), response(), KEY, SITE);
         }
         assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE, counted);
         // another address is not affected
         assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE + 1,
-            tracker.record(post("203.0.113.8", FIREFOX, "DDDDDDDDDDDDDDDDDDDDDD"), response(), KEY));
+            tracker.record(post("203.0.113.8", FIREFOX, "DDDDDDDDDDDDDDDDDDDDDD"), response(), KEY, SITE));
         // the next minute the address may count again, and a view refused earlier was not remembered
         clock.advance(Duration.ofMinutes(1));
         assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE + 2,
-            tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", 150)), response(), KEY));
+            tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", 150)), response(), KEY, SITE));
     }
 
     @Test
@@ -119,7 +125,7 @@ class ViewTrackerTest {
         ViewTracker strict = new ViewTracker(counters, clock, 3, 1000);
         String visitor = "EEEEEEEEEEEEEEEEEEEEEE";
         for (int i = 0; i < 10; i++) {
-            strict.record(post("198.51.100." + i, FIREFOX, visitor), response(), "news.views:" + i);
+            strict.record(post("198.51.100." + i, FIREFOX, visitor), response(), "news.views:" + i, SITE);
         }
         long total = 0;
         for (int i = 0; i < 10; i++) {
@@ -131,16 +137,45 @@ class ViewTrackerTest {
     @Test
     void invalidKeysAreRefused() {
         assertThrows(IllegalArgumentException.class,
-            () -> tracker.record(post("10.0.0.1", FIREFOX, null), response(), "news views"));
+            () -> tracker.record(post("10.0.0.1", FIREFOX, null), response(), "news views", SITE));
     }
 
     @Test
     void aCommittedResponseGetsNoCookieButTheViewCounts() {
         HttpServletResponse committed = response();
         when(committed.isCommitted()).thenReturn(true);
-        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), committed, KEY));
+        assertEquals(1, tracker.record(post("10.0.0.1", FIREFOX, null), committed, KEY, SITE));
         verify(committed, never()).addHeader(anyString(), anyString());
         assertTrue(counters.value(KEY) == 1);
+    }
+
+    @Test
+    void postsFromOtherOriginsOnlyReadAndGetNoCookie() {
+        counters.setStartValue(KEY, 10);
+        HttpServletResponse response = response();
+        String[][] refused = {
+            {"Origin", "http://sldtbxh.kontum.gov.vn"}, // the site's host on another scheme
+            {"Origin", "https://sldtbxh.kontum.gov.vn:8443"}, // another port
+            {"Origin", "http://localhost:8081"},
+            {"Origin", "https://evil.example"},
+            {"Origin", "null"},
+            {"Referer", "https://evil.example/tin-tuc/"}};
+        for (String[] header : refused) {
+            HttpServletRequest request = post("10.0.0.1", FIREFOX, null);
+            when(request.getHeader(header[0])).thenReturn(header[1]);
+            assertEquals(10, tracker.record(request, response, KEY, SITE), header[0] + ": " + header[1]);
+        }
+        HttpServletRequest crossSite = post("10.0.0.1", FIREFOX, null);
+        when(crossSite.getHeader("Sec-Fetch-Site")).thenReturn("cross-site");
+        assertEquals(10, tracker.record(crossSite, response, KEY, SITE), "Sec-Fetch-Site: cross-site");
+        verify(response, never()).addHeader(anyString(), anyString());
+
+        HttpServletRequest own = post("10.0.0.1", FIREFOX, null);
+        when(own.getHeader("Origin")).thenReturn("https://sldtbxh.kontum.gov.vn");
+        assertEquals(11, tracker.record(own, response(), KEY, SITE), "the site's own origin");
+        HttpServletRequest alias = post("10.0.0.2", FIREFOX, null);
+        when(alias.getHeader("Origin")).thenReturn("http://localhost:8080");
+        assertEquals(12, tracker.record(alias, response(), KEY, SITE), "an alias of the site");
     }
 
     private static HttpServletRequest post(String address, String agent, String visitorId) {
