@@ -17,7 +17,8 @@ public final class NewsListView {
     /**
      * @param items  the items
      * @param locale the language of the page
-     * @param error  a text explaining why there are no items (bad parameter), or {@code null}
+     * @param error  a text explaining a refused parameter (why there are no items, or why the first page is shown),
+     *               or {@code null}
      */
     public NewsListView(List<NewsListItem> items, Locale locale, String error) {
         this.items = items == null ? List.of() : List.copyOf(items);
@@ -61,7 +62,7 @@ public final class NewsListView {
         return items;
     }
 
-    /** Why the list is empty because of a bad request, else empty. */
+    /** The reason for a refused parameter (shown above the items, if any), else empty. */
     public String getError() {
         return error;
     }

@@ -19,6 +19,7 @@ import org.opencms.main.OpenCms;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.counter.CounterValue;
 import org.portalkit.core.url.Origin;
+import org.portalkit.news.internal.ElementParams;
 import org.portalkit.news.internal.Json;
 import org.portalkit.news.internal.ModuleSettings;
 import org.portalkit.news.internal.NewsRequest;
@@ -34,7 +35,7 @@ import org.portalkit.news.internal.NewsRequest;
  * <tr><td>elements/news-page.jsp</td><td>{@link #page(PageContext)}</td></tr>
  * <tr><td>formatters/news-teaser.jsp, formatters/news-compact.jsp</td><td>{@link #teaser(PageContext)}</td></tr>
  * <tr><td>elements/print.jsp?id=</td><td>{@link #print(PageContext)}</td></tr>
- * <tr><td>elements/latest-news.jsp?n=&amp;folder=&amp;category=</td><td>{@link #latest(PageContext)}</td></tr>
+ * <tr><td>elements/latest-news.jsp?n=&amp;folder=&amp;category=&amp;paging=&amp;more=&amp;page=</td><td>{@link #latest(PageContext)}</td></tr>
  * <tr><td>elements/most-read.jsp?n=</td><td>{@link #mostRead(PageContext)}</td></tr>
  * <tr><td>elements/feed.jsp?folder=&amp;category=</td><td>{@link #feed(PageContext)}</td></tr>
  * <tr><td>elements/view-beacon.jsp?id=</td><td>{@link #beacon(PageContext)}</td></tr>
@@ -113,7 +114,7 @@ public final class NewsPages {
         try {
             resource = request.newsById(NewsParams.structureId(request.request().getParameter("id")));
         } catch (NewsParams.BadParameter e) {
-            request.status(HttpServletResponse.SC_BAD_REQUEST);
+            refused(request, e);
             NewsDetailView view = NewsDetailView.notFound(request.locale());
             page.getRequest().setAttribute(ATTR_DETAIL, view);
             return view;
@@ -137,58 +138,81 @@ public final class NewsPages {
     }
 
     /**
-     * The latest news of the site. Parameters: {@code n} (default {@value #LIST_DEFAULT}, at most
-     * {@value NewsQuery#MAX_ROWS}), {@code folder} (site-relative), {@code category} (category path).
+     * The latest news of the site. Settings (see {@link ElementParams#setting}): {@code n} (default
+     * {@value #LIST_DEFAULT}, at most {@value NewsQuery#MAX_ROWS}), {@code folder} (site-relative), {@code category}
+     * (category path), {@code paging=true} and {@code more} (folder of the "all news" link). The visitor's parameter:
+     * {@code page} (with {@code paging=true}, at most {@value NewsQuery#MAX_PAGE}).
+     *
+     * <p>Requested by its own URL, a bad parameter answers 400 with the reason. Included into a page, the page's
+     * status never changes: a bad setting (the page's mistake) shows the reason instead of the list, a bad page
+     * number shows a short note above the list's first page.
      */
     public static NewsListView latest(PageContext page) {
         NewsRequest request = NewsRequest.of(page);
-        HttpServletRequest req = request.request();
+        ElementParams params = ElementParams.of(request.request());
+        Locale locale = request.locale();
+        int rows;
+        boolean paging;
+        String folder;
+        String category;
+        String more;
         try {
-            int rows = NewsParams.count(req.getParameter("n"), LIST_DEFAULT, NewsQuery.MAX_ROWS);
-            boolean paging = "true".equals(req.getParameter("paging"));
-            int pageNumber = paging ? NewsParams.count(req.getParameter("page"), 1, NewsQuery.MAX_PAGE) : 1;
+            rows = NewsParams.count(params.setting("n"), LIST_DEFAULT, NewsQuery.MAX_ROWS);
+            paging = "true".equals(params.setting("paging"));
+            folder = NewsParams.folder(params.setting("folder"), request.siteRoot());
+            category = NewsParams.category(params.setting("category"));
+            more = NewsParams.more(params.setting("more"), request.siteRoot());
+        } catch (NewsParams.BadParameter e) {
+            refused(request, e);
+            return new NewsListView(List.of(), locale, Messages.get(e.getMessageKey(), locale));
+        }
+        int pageNumber = 1;
+        String note = null;
+        if (paging) {
+            try {
+                pageNumber = NewsParams.page(params.visitor("page"), NewsQuery.MAX_PAGE);
+            } catch (NewsParams.BadParameter e) {
+                refused(request, e);
+                if (!params.isIncluded()) {
+                    return new NewsListView(List.of(), locale, Messages.get(e.getMessageKey(), locale));
+                }
+                note = Messages.get(e.getMessageKey(), locale);
+            }
+        }
+        try {
             // one row more than shown (lookAhead) tells whether a next page exists
-            NewsQuery query = NewsQuery.latest(request.locale())
-                .rows(rows)
-                .inFolder(NewsParams.folder(req.getParameter("folder"), request.siteRoot()))
-                .inCategory(NewsParams.category(req.getParameter("category")))
-                .page(pageNumber)
-                .lookAhead();
+            NewsQuery query = NewsQuery.latest(locale).rows(rows).inFolder(folder).inCategory(category)
+                .page(pageNumber).lookAhead();
             List<NewsListItem> items = query.execute(request.cms(), request.zone());
             boolean next = paging && query.hasMore() && (pageNumber < NewsQuery.MAX_PAGE);
             String self = request.cms().getRequestContext().getUri();
-            String pageLink = org.opencms.main.OpenCms.getLinkManager().substituteLink(request.cms(), self);
-            String more = req.getParameter("more");
-            String moreLink = null;
-            if (more != null) {
-                String folder = NewsParams.folder(more, request.siteRoot());
-                moreLink = org.opencms.main.OpenCms.getLinkManager().substituteLink(request.cms(),
-                    request.cms().getRequestContext().removeSiteRoot(folder));
-            }
-            return new NewsListView(items, request.locale(), null).withLinks(
+            String pageLink = OpenCms.getLinkManager().substituteLink(request.cms(), self);
+            String moreLink = more == null ? null
+                : OpenCms.getLinkManager().substituteLink(request.cms(),
+                    request.cms().getRequestContext().removeSiteRoot(more));
+            return new NewsListView(items, locale, note).withLinks(
                 paging && (pageNumber > 1) ? pageLink + "?page=" + (pageNumber - 1) : null,
                 next ? pageLink + "?page=" + (pageNumber + 1) : null,
                 moreLink);
-        } catch (NewsParams.BadParameter e) {
-            request.status(HttpServletResponse.SC_BAD_REQUEST);
-            return new NewsListView(List.of(), request.locale(), Messages.get(e.getMessageKey(), request.locale()));
         } catch (CmsException | RuntimeException e) {
             LOG.error("The latest news cannot be listed", e);
-            return new NewsListView(List.of(), request.locale(), null);
+            return new NewsListView(List.of(), locale, null);
         }
     }
 
     /**
-     * The most viewed news of the site. Parameter {@code n}: default {@value #MOST_READ_DEFAULT}, at most
-     * {@value NewsQuery#MAX_ROWS}. Articles of other sites, deleted, expired or unreadable ones are skipped.
+     * The most viewed news of the site. Setting {@code n} (see {@link ElementParams#setting}): default
+     * {@value #MOST_READ_DEFAULT}, at most {@value NewsQuery#MAX_ROWS}. Articles of other sites, deleted, expired or
+     * unreadable ones are skipped.
      */
     public static NewsListView mostRead(PageContext page) {
         NewsRequest request = NewsRequest.of(page);
         int n;
         try {
-            n = NewsParams.count(request.request().getParameter("n"), MOST_READ_DEFAULT, NewsQuery.MAX_ROWS);
+            n = NewsParams.count(ElementParams.of(request.request()).setting("n"), MOST_READ_DEFAULT,
+                NewsQuery.MAX_ROWS);
         } catch (NewsParams.BadParameter e) {
-            request.status(HttpServletResponse.SC_BAD_REQUEST);
+            refused(request, e);
             return new NewsListView(List.of(), request.locale(), Messages.get(e.getMessageKey(), request.locale()));
         }
         List<NewsListItem> items = new ArrayList<>();
@@ -226,8 +250,9 @@ public final class NewsPages {
         JspWriter out = page.getOut();
         Locale locale = request.locale();
         try {
-            String folder = NewsParams.folder(req.getParameter("folder"), request.siteRoot());
-            String category = NewsParams.category(req.getParameter("category"));
+            ElementParams params = ElementParams.of(req);
+            String folder = NewsParams.folder(params.setting("folder"), request.siteRoot());
+            String category = NewsParams.category(params.setting("category"));
             List<NewsListItem> items = NewsQuery.latest(locale).inFolder(folder).inCategory(category)
                 .rows(FEED_ITEMS).execute(request.cms(), request.zone());
             Origin origin = request.origin();
@@ -245,6 +270,7 @@ public final class NewsPages {
             out.write(NewsFeed.rss(title, link, Messages.format("news.feed.description", locale, siteName), locale,
                 origin, items));
         } catch (NewsParams.BadParameter e) {
+            refused(request, e);
             plain(request, out, HttpServletResponse.SC_BAD_REQUEST, Messages.get(e.getMessageKey(), locale));
         } catch (CmsException | RuntimeException e) {
             LOG.error("The news feed cannot be built", e);
@@ -289,6 +315,19 @@ public final class NewsPages {
             return;
         }
         out.write("{\"views\":" + views + "}");
+    }
+
+    /**
+     * A refused parameter: 400 when the JSP answers the request itself (an included element leaves the page's status
+     * alone), and one short log line at level INFO without the value or a stack trace: a visitor decides how often
+     * this happens and what the value is.
+     */
+    private static void refused(NewsRequest request, NewsParams.BadParameter e) {
+        request.status(HttpServletResponse.SC_BAD_REQUEST);
+        if (LOG.isInfoEnabled()) {
+            LOG.info("Refused parameter (" + e.getMessageKey() + ", " + e.getValueLength() + " characters) of "
+                + request.cms().getRequestContext().getUri());
+        }
     }
 
     private static void plain(NewsRequest request, JspWriter out, int status, String text) throws IOException {

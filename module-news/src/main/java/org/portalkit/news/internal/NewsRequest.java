@@ -64,11 +64,10 @@ public final class NewsRequest {
 
     /**
      * Whether the JSP answers the request itself, rather than being included into a page (then it must not touch
-     * the page's status or content type).
+     * the page's status or content type). See {@link ElementParams#isIncluded(javax.servlet.ServletRequest)}.
      */
     public boolean isTopElement() {
-        CmsFlexController controller = CmsFlexController.getController(request);
-        return controller == null || controller.getCurrentResponse().isTopElement();
+        return !ElementParams.isIncluded(request);
     }
 
     /**
@@ -90,7 +89,7 @@ public final class NewsRequest {
         CmsFlexController controller = CmsFlexController.getController(request);
         if (controller == null) {
             response.setContentType(type);
-        } else if (controller.getCurrentResponse().isTopElement()) {
+        } else if (isTopElement()) {
             controller.getTopResponse().setContentType(type);
         }
     }

@@ -4,7 +4,7 @@
 %><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
 %><%--
   List element "most read": the news of this site with the most views (portal-core counters, keys
-  pk.news.views.<structure id>). Parameter: n (default 5, at most 50).
+  pk.news.views.<structure id>). Setting: n (default 5, at most 50); included into a page, only the page sets it.
 --%><c:set var="list" value="<%= NewsPages.mostRead(pageContext) %>"
 /><section class="pk-news pk-news--most-read" lang="${fn:escapeXml(list.lang)}">
 <h2 class="pk-news__heading"><c:out value="${list.text['news.mostRead.title']}"/></h2>
