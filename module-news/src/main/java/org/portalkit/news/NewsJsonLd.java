@@ -1,16 +1,17 @@
 package org.portalkit.news;
 
+import java.io.IOException;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.portalkit.news.internal.Json;
+import org.portalkit.news.internal.ScriptSafeJson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The schema.org {@code NewsArticle} description of an article for search engines, as JSON-LD for a
- * {@code <script type="application/ld+json">} element. All URLs must already be absolute; every text is JSON-encoded
- * so that the result can be written into the page unchanged.
+ * {@code <script type="application/ld+json">} element. All URLs must already be absolute. The JSON is written by
+ * Jackson with {@link ScriptSafeJson}'s escapes ({@code < > &} and U+2028/U+2029 as {@code \}{@code uXXXX}), so that
+ * the result can be written into the page unchanged.
  */
 public final class NewsJsonLd {
 
@@ -26,39 +27,47 @@ public final class NewsJsonLd {
      * @return the JSON-LD object
      */
     public static String build(NewsArticle article, String url, String imageUrl, String publisher, ZoneId zone) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("@context", "https://schema.org");
-        json.put("@type", "NewsArticle");
-        json.put("headline", article.getTitle());
-        putIfPresent(json, "description", article.getDescription());
-        if (url != null) {
-            json.put("url", url);
-            json.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
-        }
-        putIfPresent(json, "datePublished", NewsFormat.isoDateTime(article.getPublishDate(), zone));
-        putIfPresent(json, "dateModified",
-            NewsFormat.isoDateTime(Math.max(article.getLastModified(), article.getPublishDate()), zone));
-        if (imageUrl != null) {
-            json.put("image", List.of(imageUrl));
-        }
-        putIfPresent(json, "articleSection", article.getSection());
-        json.put("inLanguage", article.getLocale().toLanguageTag());
-        if (publisher != null && !publisher.isBlank()) {
-            Map<String, Object> organization = new LinkedHashMap<>();
-            organization.put("@type", "Organization");
-            organization.put("name", publisher.strip());
-            json.put("author", organization);
-            json.put("publisher", organization);
-        }
-        if (!article.getCategories().isEmpty()) {
-            json.put("keywords", String.join(", ", article.getCategories()));
-        }
-        return Json.write(json);
+        return ScriptSafeJson.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "NewsArticle");
+            json.writeStringField("headline", article.getTitle());
+            writeIfPresent(json, "description", article.getDescription());
+            if (url != null) {
+                json.writeStringField("url", url);
+                json.writeObjectFieldStart("mainEntityOfPage");
+                json.writeStringField("@type", "WebPage");
+                json.writeStringField("@id", url);
+                json.writeEndObject();
+            }
+            writeIfPresent(json, "datePublished", NewsFormat.isoDateTime(article.getPublishDate(), zone));
+            writeIfPresent(json, "dateModified",
+                NewsFormat.isoDateTime(Math.max(article.getLastModified(), article.getPublishDate()), zone));
+            if (imageUrl != null) {
+                json.writeArrayFieldStart("image");
+                json.writeString(imageUrl);
+                json.writeEndArray();
+            }
+            writeIfPresent(json, "articleSection", article.getSection());
+            json.writeStringField("inLanguage", article.getLocale().toLanguageTag());
+            if (publisher != null && !publisher.isBlank()) {
+                for (String field : new String[] {"author", "publisher"}) {
+                    json.writeObjectFieldStart(field);
+                    json.writeStringField("@type", "Organization");
+                    json.writeStringField("name", publisher.strip());
+                    json.writeEndObject();
+                }
+            }
+            if (!article.getCategories().isEmpty()) {
+                json.writeStringField("keywords", String.join(", ", article.getCategories()));
+            }
+            json.writeEndObject();
+        });
     }
 
-    private static void putIfPresent(Map<String, Object> json, String key, String value) {
+    private static void writeIfPresent(JsonGenerator json, String key, String value) throws IOException {
         if (value != null && !value.isBlank()) {
-            json.put(key, value);
+            json.writeStringField(key, value);
         }
     }
 }

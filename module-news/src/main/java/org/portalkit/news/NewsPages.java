@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -20,9 +19,9 @@ import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.counter.CounterValue;
 import org.portalkit.core.url.Origin;
 import org.portalkit.news.internal.ElementParams;
-import org.portalkit.news.internal.Json;
 import org.portalkit.news.internal.ModuleSettings;
 import org.portalkit.news.internal.NewsRequest;
+import org.portalkit.news.internal.ScriptSafeJson;
 
 /**
  * The entry points of the module's JSPs: each JSP calls one method and writes what it returns. The JSPs stay free
@@ -301,7 +300,12 @@ public final class NewsPages {
         }
         if (resource == null) {
             request.status(HttpServletResponse.SC_NOT_FOUND);
-            out.write(Json.write(Map.of("error", Messages.get("news.error.id", request.locale()))));
+            String message = Messages.get("news.error.id", request.locale());
+            out.write(ScriptSafeJson.write(json -> {
+                json.writeStartObject();
+                json.writeStringField("error", message);
+                json.writeEndObject();
+            }));
             return;
         }
         String key = VIEWS_KEY_PREFIX + resource.getStructureId();
@@ -311,10 +315,18 @@ public final class NewsPages {
         } catch (RuntimeException e) {
             LOG.error("The view of " + resource.getRootPath() + " cannot be counted", e);
             request.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            out.write("{\"views\":null}");
+            out.write(ScriptSafeJson.write(json -> {
+                json.writeStartObject();
+                json.writeNullField("views");
+                json.writeEndObject();
+            }));
             return;
         }
-        out.write("{\"views\":" + views + "}");
+        out.write(ScriptSafeJson.write(json -> {
+            json.writeStartObject();
+            json.writeNumberField("views", views);
+            json.writeEndObject();
+        }));
     }
 
     /**

@@ -60,4 +60,46 @@ class NewsJsonLdTest {
         assertEquals("P" + TestArticles.HOSTILE, node.get("publisher").get("name").asText());
         assertEquals("K" + TestArticles.HOSTILE, node.get("keywords").asText());
     }
+
+    @Test
+    void xssPayloadsCannotLeaveTheScriptElementAndParseBackUnchanged() throws Exception {
+        String[] payloads = {"</script><script>alert(1)</script>", "</SCRIPT ><script>alert(1)//", "<!--<script>",
+            "a\u2028b\u2029c", "\"quoted\" 'single'", "back\\slash \\\" \\u003C", "&lt;/script&gt; &amp;",
+            "]]></script>", "\u0000\u001F\t\r\n"};
+        for (String payload : payloads) {
+            NewsArticle article = NewsArticle.builder().id("x").title("T" + payload).section(payload)
+                .addCategory(payload).build();
+            String json = NewsJsonLd.build(article, URL, null, payload, HCM);
+            String page = "<script type=\"application/ld+json\">" + json + "</script><p>after</p>";
+            // the first "</script" (any case) in the page is the element's own end tag
+            int end = page.toLowerCase(java.util.Locale.ROOT).indexOf("</script");
+            assertEquals(page.length() - "</script><p>after</p>".length(), end, json);
+            for (String forbidden : new String[] {"<", ">", "&", "\u2028", "\u2029"}) {
+                assertFalse(json.contains(forbidden), forbidden + " in " + json);
+            }
+            JsonNode node = new ObjectMapper().readTree(json);
+            assertEquals(article.getTitle(), node.get("headline").asText());
+            assertEquals(article.getSection(), node.get("articleSection").asText());
+            assertEquals(article.getCategories().get(0), node.get("keywords").asText());
+            assertEquals(payload.strip(), node.get("publisher").get("name").asText());
+        }
+    }
+
+    @Test
+    void escapesAreJsonUnicodeEscapes() {
+        NewsArticle article = NewsArticle.builder().id("x").title("</script>\u2028\"\\&").build();
+        String json = NewsJsonLd.build(article, null, null, null, HCM);
+        assertTrue(json.contains("\"headline\":\"\\u003C/script\\u003E\\u2028\\\"\\\\\\u0026\""), json);
+    }
+
+    @Test
+    void keepsTheKeysInTheirOrder() throws Exception {
+        String json = NewsJsonLd.build(TestArticles.seed(), URL, IMAGE, "SLDTBXH Kontum", HCM);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(json).fieldNames().forEachRemaining(keys::add);
+        assertEquals(java.util.List.of("@context", "@type", "headline", "description", "url", "mainEntityOfPage",
+            "datePublished", "dateModified", "image", "articleSection", "inLanguage", "author", "publisher",
+            "keywords"), keys);
+        assertEquals("WebPage", new ObjectMapper().readTree(json).get("mainEntityOfPage").get("@type").asText());
+    }
 }

@@ -1,6 +1,7 @@
 package org.portalkit.core.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.net.URLDecoder;
@@ -27,22 +28,23 @@ class EncodeTest {
     }
 
     @Test
-    void jsEscapesEverythingThatEndsAStringOrAScript() {
-        assertEquals("\\u0027);alert(1);\\u002F\\u002F", Encode.js("');alert(1);//"));
-        assertEquals("\\u003C\\u002Fscript\\u003E\\u003Cscript\\u003Ealert(1)\\u003C\\u002Fscript\\u003E",
-            Encode.js("</script><script>alert(1)</script>"));
-        assertEquals("a\\u005Cb\\u0022c\\u000Ad\\u2028e\\u0060", Encode.js("a\\b\"c\nd\u2028e`"));
-        assertEquals("Thông báo", Encode.js("Thông báo"));
-        assertEquals("", Encode.js(null));
+    void attrLeavesNoQuoteOrTagOpenerUnencoded() {
+        String encoded = Encode.attr("<img src=x onerror=alert(1)> & \"'");
+        assertEquals("&lt;img src=x onerror=alert(1)> &amp; &#34;&#39;", encoded);
+        assertEquals("", Encode.attr(null));
     }
 
     @Test
-    void jsonGivesACompleteValidStringLiteral() {
-        assertEquals("\"Hội nghị \\u0022A\\u0022 \\u0026 \\u003C\\u002Fscript\\u003E\"",
-            Encode.json("Hội nghị \"A\" & </script>"));
-        assertEquals("\"\\u0009tab\\u000D\"", Encode.json("\ttab\r"));
-        assertEquals("null", Encode.json(null));
-        assertEquals("\"\"", Encode.json(""));
+    void jsEscapesEverythingThatEndsAStringOrAScript() {
+        // OWASP forJavaScript: quotes as \x27/\x22, "/" as "\/" (so "</" never appears)
+        assertEquals("\\x27);alert(1);\\/\\/", Encode.js("');alert(1);//"));
+        String script = Encode.js("</script><script>alert(1)</script>");
+        assertEquals("<\\/script><script>alert(1)<\\/script>", script);
+        assertFalse(script.contains("</"), script);
+        assertEquals("<!\\-\\-", Encode.js("<!--"));
+        assertEquals("a\\\\b\\x22c\\nd\\u2028e\\x26f", Encode.js("a\\b\"c\nd\u2028e&f"));
+        assertEquals("Thông báo", Encode.js("Thông báo"));
+        assertEquals("", Encode.js(null));
     }
 
     @Test
