@@ -1,0 +1,298 @@
+package org.portalkit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal-core list engine inside the real server (through the fixture's probe), checked against what the VFS
+ * says a guest may read (the probe's "news-truth", independent of Solr): types, folders, categories, date
+ * restrictions, sorts, caps, facets, release and expiry in the Online project, and the Offline index.
+ */
+@ExtendWith(PortalRuntimeExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ListEngineIT {
+
+    static final String NEWS = "/sites/default/tin-tuc/";
+    static final String OWN = "/sites/default/it-list/";
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    record Truth(String path, long date, List<String> categories, String title) {
+    }
+
+    record Answer(String mode, long total, int page, int last, List<String[]> items, List<String[]> facets, String raw) {
+        List<String> paths() {
+            return items.stream().map(i -> i[0]).collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theWholeFolderIsListedExactlyAsTheVfsHasIt(RunningPortal portal) throws Exception {
+        List<Truth> truth = truth(portal, NEWS);
+        assertTrue(truth.size() >= 31, "31 demo articles at least: " + truth.size());
+        Answer first = list(portal, "folders", NEWS + "+", "size", "50");
+        assertEquals("DIRECT", first.mode(), first.raw());
+        assertEquals(truth.size(), first.total(), first.raw());
+        assertEquals(truth.stream().map(Truth::path).collect(Collectors.toSet()), new HashSet<>(first.paths()));
+        // newest first, as the dates in the contents say
+        List<Long> dates = first.items().stream().map(i -> Long.parseLong(i[1])).collect(Collectors.toList());
+        List<Long> sorted = new ArrayList<>(dates);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, dates);
+        assertEquals(truth.stream().mapToLong(Truth::date).max().getAsLong(), dates.get(0));
+        // paging: every page has exact slices, together the whole list, no duplicates
+        List<String> paged = new ArrayList<>();
+        int last = 0;
+        for (int page = 1; page <= 5; page++) {
+            Answer a = list(portal, "folders", NEWS + "+", "size", "10", "s.page", Integer.toString(page));
+            assertEquals(truth.size(), a.total());
+            last = a.last();
+            if (page <= last) {
+                assertEquals(page, a.page());
+                paged.addAll(a.paths());
+            }
+        }
+        assertEquals((truth.size() + 9) / 10, last);
+        assertEquals(first.paths(), paged, "pages are slices of one order");
+    }
+
+    @Test
+    @Order(2)
+    void categoriesAnyAndAll(RunningPortal portal) throws Exception {
+        List<Truth> truth = truth(portal, NEWS);
+        String a = "lao-dong-viec-lam/";
+        String b = "nguoi-co-cong/";
+        long inA = truth.stream().filter(t -> t.categories().contains(a)).count();
+        long inAOrB = truth.stream().filter(t -> t.categories().contains(a) || t.categories().contains(b)).count();
+        long inAAndB = truth.stream().filter(t -> t.categories().contains(a) && t.categories().contains(b)).count();
+        assertTrue(inA > 0 && inAOrB > inA, "demo content has both categories");
+        assertEquals(inA, list(portal, "folders", NEWS + "+", "cats", a).total());
+        assertEquals(inAOrB, list(portal, "folders", NEWS + "+", "cats", a + "," + b, "catmode", "ANY").total());
+        assertEquals(inAAndB, list(portal, "folders", NEWS + "+", "cats", a + "," + b, "catmode", "ALL").total());
+        assertEquals(inA, list(portal, "folders", NEWS + "+", "cats", a, "catmode", "ALL").total());
+    }
+
+    @Test
+    @Order(3)
+    void dateRestrictions(RunningPortal portal) throws Exception {
+        List<Truth> truth = truth(portal, NEWS);
+        long now = System.currentTimeMillis();
+        long startOfToday = ZonedDateTime.now(ZONE).toLocalDate().atStartOfDay(ZONE).toInstant().toEpochMilli();
+        assertEquals(truth.stream().filter(t -> t.date() <= now).count(), list(portal, "folders", NEWS + "+", "dates", "PAST").total());
+        assertEquals(truth.stream().filter(t -> t.date() > now).count(), list(portal, "folders", NEWS + "+", "dates", "FUTURE").total());
+        assertEquals(truth.stream().filter(t -> t.date() >= startOfToday).count(),
+            list(portal, "folders", NEWS + "+", "dates", "FROM_TODAY").total());
+        long from = ZonedDateTime.of(2021, 1, 1, 0, 0, 0, 0, ZONE).toInstant().toEpochMilli();
+        long to = ZonedDateTime.of(2021, 12, 31, 23, 59, 59, 0, ZONE).toInstant().toEpochMilli();
+        long in2021 = truth.stream().filter(t -> t.date() >= from && t.date() <= to).count();
+        assertTrue(in2021 > 0);
+        Answer range = list(portal, "folders", NEWS + "+", "dates", "RANGE", "from", Long.toString(from), "to", Long.toString(to));
+        assertEquals(in2021, range.total(), range.raw());
+    }
+
+    @Test
+    @Order(4)
+    void sortsAndCaps(RunningPortal portal) throws Exception {
+        List<Truth> truth = truth(portal, NEWS);
+        Answer oldest = list(portal, "folders", NEWS + "+", "size", "50", "sort", "OLDEST");
+        assertEquals(truth.stream().mapToLong(Truth::date).min().getAsLong(), Long.parseLong(oldest.items().get(0)[1]));
+        List<String> titles = list(portal, "folders", NEWS + "+", "size", "50", "sort", "TITLE").items().stream()
+            .map(i -> i[2]).collect(Collectors.toList());
+        List<String> sortedTitles = new ArrayList<>(titles);
+        java.util.Collections.sort(sortedTitles);
+        assertEquals(sortedTitles, titles, "title order (code points: Vietnamese collation is a next step)");
+        assertEquals(truth.size(), titles.size());
+
+        Answer huge = list(portal, "folders", NEWS + "+", "size", "100000");
+        assertEquals(Math.min(50, truth.size()), huge.items().size(), "page size capped to 50");
+        Answer deep = list(portal, "folders", NEWS + "+", "size", "10", "s.page", "99999");
+        assertEquals(deep.last(), deep.page(), "a page beyond the end shows the last page");
+        assertEquals(truth.size() - (deep.last() - 1) * 10, deep.items().size());
+        assertTrue(list(portal, "folders", NEWS + "+", "s.page", "abc").raw().startsWith("rejected page list.error.page"));
+        for (String hostile : new String[] {"{!lucene}*:*", "*:*", "a\" OR \"b", "a\\b/", "x".repeat(10_000), "a/\u0000/"}) {
+            String raw = list(portal, "folders", NEWS + "+", "s.cat", hostile).raw();
+            assertTrue(raw.startsWith("rejected cat list.error.category"), hostile.length() > 50 ? "long value" : hostile + ": " + raw);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void facetCountsAreTheSizesOfTheNarrowedLists(RunningPortal portal) throws Exception {
+        Answer all = list(portal, "folders", NEWS + "+", "facets", "CATEGORY,YEAR,MONTH");
+        Map<String, Long> years = facet(all, "YEAR");
+        Map<String, Long> months = facet(all, "MONTH");
+        Map<String, Long> cats = facet(all, "CATEGORY");
+        assertFalse(years.isEmpty() || months.isEmpty() || cats.isEmpty(), all.raw());
+        assertEquals(all.total(), years.values().stream().mapToLong(Long::longValue).sum(), "every item has one year");
+        assertEquals(all.total(), months.values().stream().mapToLong(Long::longValue).sum(), "and one month");
+        for (Map.Entry<String, Long> e : years.entrySet()) {
+            assertEquals(e.getValue().longValue(), list(portal, "folders", NEWS + "+", "s.year", e.getKey()).total(), "year " + e.getKey());
+        }
+        for (Map.Entry<String, Long> e : cats.entrySet()) {
+            assertEquals(e.getValue().longValue(), list(portal, "folders", NEWS + "+", "s.cat", e.getKey()).total(), "category " + e.getKey());
+        }
+        String someMonth = months.keySet().iterator().next();
+        assertEquals(months.get(someMonth).longValue(), list(portal, "folders", NEWS + "+", "s.month", someMonth).total());
+        // a selection narrows the list and the other facets count the narrowed list (AND across facets)
+        String year = years.keySet().iterator().next();
+        Answer narrowed = list(portal, "folders", NEWS + "+", "facets", "CATEGORY,YEAR", "s.year", year);
+        assertEquals(years.get(year).longValue(), narrowed.total());
+        for (Map.Entry<String, Long> e : facet(narrowed, "CATEGORY").entrySet()) {
+            assertEquals(e.getValue().longValue(),
+                list(portal, "folders", NEWS + "+", "s.year", year, "s.cat", e.getKey()).total(), "category " + e.getKey() + " in " + year);
+        }
+        assertTrue(narrowed.raw().contains("facet YEAR " + year + " " + years.get(year) + " true false"), "selected, toggling back is no combination");
+        assertTrue(narrowed.raw().matches("(?s).*facet CATEGORY \\S+ \\d+ false true.*"), "year + category is a combination: nofollow");
+    }
+
+    @Test
+    @Order(6)
+    void foldersWithAndWithoutSubfoldersAndUnreleasedItems(RunningPortal portal) throws Exception {
+        long day = 24L * 3600 * 1000;
+        create(portal, OWN + "top", "Tin gốc", null, null, true);
+        create(portal, OWN + "sub/below", "Tin con", null, null, true);
+        create(portal, OWN + "future", "Tin tương lai", System.currentTimeMillis() + day, null, true);
+        Answer flat = list(portal, "folders", OWN);
+        Answer deep = list(portal, "folders", OWN + "+");
+        assertEquals(List.of(OWN + "top.xml"), flat.paths(), flat.raw());
+        assertEquals(Set.of(OWN + "top.xml", OWN + "sub/below.xml"), new HashSet<>(deep.paths()), "the unreleased item is never listed Online: " + deep.raw());
+        assertEquals(2, deep.total());
+        assertEquals(deep.total(), list(portal, "folders", OWN + "+", "s.page", "7").total());
+    }
+
+    @Test
+    @Order(7)
+    void anOfflineEditShowsInTheOfflineListOnly(RunningPortal portal) throws Exception {
+        create(portal, OWN + "draft", "Bản nháp", null, null, false);
+        assertFalse(list(portal, "folders", OWN + "+").paths().contains(OWN + "draft.xml"), "not Online");
+        Answer offline = null;
+        for (int i = 0; i < 60; i++) {
+            offline = list(portal, "folders", OWN + "+", "user", "Admin", "password", portal.adminPassword());
+            if (offline.paths().contains(OWN + "draft.xml")) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertEquals("CHECKED", offline.mode(), offline.raw());
+        assertTrue(offline.paths().contains(OWN + "draft.xml"), "the editor previews it: " + offline.raw());
+        assertFalse(offline.paths().contains(OWN + "future.xml"), "the Offline list shows what visitors will see");
+    }
+
+    @Test
+    @Order(8)
+    void anItemDisappearsAtItsExpiryWithoutARepublish(RunningPortal portal) throws Exception {
+        long expiry = System.currentTimeMillis() + 70_000;
+        create(portal, OWN + "expiring", "Tin hết hạn", null, expiry, true);
+        assertTrue(list(portal, "folders", OWN + "+").paths().contains(OWN + "expiring.xml"), "listed before its expiry");
+        long gone = 0;
+        while (System.currentTimeMillis() < expiry + 15_000) {
+            if (!list(portal, "folders", OWN + "+").paths().contains(OWN + "expiring.xml")) {
+                gone = System.currentTimeMillis();
+                break;
+            }
+            Thread.sleep(2000);
+        }
+        assertTrue(gone > 0, "still listed 15 s after its expiry");
+        assertTrue(gone <= expiry + 2_000, "gone by its expiry (at most a minute early): " + (gone - expiry) + " ms");
+        assertTrue(gone >= expiry - 62_000, "not more than a minute early: " + (gone - expiry) + " ms");
+    }
+
+    // ---- helpers
+
+    private static void create(RunningPortal portal, String path, String title, Long release, Long expiry, boolean publish) throws Exception {
+        String availability = release == null && expiry == null ? ""
+            : "<Availability>" + (release == null ? "" : "<Release><![CDATA[" + release + "]]></Release>")
+                + (expiry == null ? "" : "<Expiry><![CDATA[" + expiry + "]]></Expiry>") + "</Availability>\n";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.news/schemas/news.xsd\">\n"
+            + "<PkNews language=\"vi\">\n<Title><![CDATA[" + title + "]]></Title>\n"
+            + "<Lead><![CDATA[Sapo]]></Lead>\n<Poster><![CDATA[IT]]></Poster>\n"
+            + "<PublishDate><![CDATA[" + System.currentTimeMillis() + "]]></PublishDate>\n"
+            + "<Categories><link type=\"WEAK\"><target><![CDATA[/sites/default/.categories/tin-hoat-dong/]]></target></link></Categories>\n"
+            + "<Featured><![CDATA[false]]></Featured>\n" + availability + "</PkNews>\n</PkNewsArticles>\n";
+        String answer = portal.probe(params("action", "create-news-offline", "user", "Admin", "password", portal.adminPassword(),
+            "path", path + ".xml", "xml", xml, "publish", Boolean.toString(publish)));
+        assertTrue(answer.startsWith("ok "), answer);
+    }
+
+    private static List<Truth> truth(RunningPortal portal, String folder) throws Exception {
+        List<Truth> truth = new ArrayList<>();
+        for (String line : portal.probe(params("action", "news-truth", "path", folder)).split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\t", -1);
+            truth.add(new Truth(parts[0], Long.parseLong(parts[1]),
+                parts[2].isEmpty() ? List.of() : List.of(parts[2].split(",")), parts[3]));
+        }
+        return truth;
+    }
+
+    private static Answer list(RunningPortal portal, String... keyValues) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("action", "list-engine");
+        for (int i = 0; i < keyValues.length; i += 2) {
+            form.put(keyValues[i], keyValues[i + 1]);
+        }
+        String raw = portal.probe(form);
+        String mode = "";
+        long total = -1;
+        int page = 0;
+        int last = 0;
+        List<String[]> items = new ArrayList<>();
+        List<String[]> facets = new ArrayList<>();
+        for (String line : raw.split("\n")) {
+            if (line.startsWith("mode ")) {
+                mode = line.substring(5);
+            } else if (line.startsWith("total ")) {
+                total = Long.parseLong(line.substring(6));
+            } else if (line.startsWith("page ")) {
+                String[] p = line.substring(5).split("/");
+                page = Integer.parseInt(p[0]);
+                last = Integer.parseInt(p[1]);
+            } else if (line.startsWith("item ")) {
+                items.add(line.substring(5).split("\t", -1));
+            } else if (line.startsWith("facet ")) {
+                facets.add(line.substring(6).split(" "));
+            }
+        }
+        return new Answer(mode, total, page, last, items, facets, raw);
+    }
+
+    private static Map<String, Long> facet(Answer answer, String facet) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String[] f : answer.facets()) {
+            if (f[0].equals(facet)) {
+                counts.put(f[1], Long.parseLong(f[2]));
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, String> params(String... keyValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put(keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,19 @@
+package org.portalkit.core.list;
+
+import java.time.Instant;
+
+/**
+ * One entry of a list.
+ *
+ * @param id        the structure id
+ * @param rootPath  the resource's root path
+ * @param link      the link to it as OpenCms' link manager makes it (for {@code href}, still to be HTML-encoded)
+ * @param type      the resource type
+ * @param title     the title (the file name when the title field is empty)
+ * @param date      the list's date, or {@code null}
+ * @param teaser    the teaser text, or empty
+ * @param imagePath the image's root or site path (first line of the field), or empty
+ */
+public record ListItem(String id, String rootPath, String link, String type, String title, Instant date, String teaser,
+    String imagePath) {
+}

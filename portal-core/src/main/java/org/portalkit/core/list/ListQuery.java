@@ -1,0 +1,186 @@
+package org.portalkit.core.list;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.portalkit.core.list.internal.Values;
+
+/**
+ * Turns a {@link ListDefinition} and a {@link ListRequestState} into Solr parameters. Every value is either a
+ * checked name/path written escaped, or a number; nothing from the request reaches Solr raw.
+ *
+ * <p>Visibility: {@code released:[* TO NOW/MINUTE]} and {@code expired:[NOW/MINUTE+1MINUTE TO *]} - "now" rounded
+ * to the minute so that Solr's filter cache keeps each filter for a minute; an item appears up to a minute after its
+ * release and disappears up to a minute before its expiry, never outside its window. {@code TZ} is the site's zone,
+ * so {@code NOW/DAY} and the facet buckets follow its days, months and years.
+ */
+final class ListQuery {
+
+    /** Key of the year range facet. */
+    static final String FACET_YEAR = "pk_year";
+    /** Key of the year-month range facet. */
+    static final String FACET_MONTH = "pk_month";
+    /** Most category facet values returned. */
+    static final int FACET_LIMIT = 100;
+    /** Years back the date facets reach. */
+    static final int FACET_YEARS_BACK = 30;
+
+    static final String FIELD_RELEASED = "released";
+    static final String FIELD_EXPIRED = "expired";
+    static final String FIELD_CATEGORY = "category_exact";
+
+    private static final DateTimeFormatter SOLR_DATE = DateTimeFormatter.ISO_INSTANT;
+
+    private ListQuery() {
+    }
+
+    /**
+     * @param def      the list
+     * @param state    the visitor's page and selections
+     * @param locale   the content locale (per-locale fields, {@code con_locales})
+     * @param zone     the site's time zone
+     * @param siteRoot the current site root, e.g. {@code /sites/default}, searched when the list names no folder
+     * @param page     the 1-based page to fetch (already capped)
+     * @return the Solr query
+     */
+    static SolrQuery build(ListDefinition def, ListRequestState state, Locale locale, ZoneId zone, String siteRoot,
+        int page) {
+        ListTypeMapping primary = def.primaryMapping();
+        String dateField = ListTypeMapping.field(primary.dateField(), locale);
+        SolrQuery q = new SolrQuery("*:*");
+        q.set("TZ", zone.getId());
+        q.addFilterQuery("{!terms f=type}" + String.join(",", def.types()));
+        q.addFilterQuery("con_locales:\"" + Values.quoted(locale.toString()) + "\"");
+        q.addFilterQuery(folders(def, siteRoot));
+        q.addFilterQuery("search_exclude:\"false\"");
+        q.addFilterQuery(FIELD_RELEASED + ":[* TO NOW/MINUTE]");
+        q.addFilterQuery(FIELD_EXPIRED + ":[NOW/MINUTE+1MINUTE TO *]");
+        if (!def.categories().isEmpty()) {
+            if (def.categoryMode() == CategoryMode.ANY) {
+                List<String> any = new ArrayList<>();
+                for (String category : def.categories()) {
+                    any.add(categoryClause(category));
+                }
+                q.addFilterQuery(String.join(" OR ", any));
+            } else {
+                for (String category : def.categories()) {
+                    q.addFilterQuery(categoryClause(category));
+                }
+            }
+        }
+        String dates = dateFilter(def.dates(), dateField);
+        if (dates != null) {
+            q.addFilterQuery(dates);
+        }
+        for (String category : state.categories()) {
+            q.addFilterQuery(categoryClause(category));
+        }
+        if (state.year() > 0) {
+            LocalDate start = LocalDate.of(state.year(), 1, 1);
+            q.addFilterQuery(interval(dateField, start, start.plusYears(1), zone));
+        }
+        if (state.month() != null) {
+            LocalDate start = LocalDate.parse(state.month() + "-01");
+            q.addFilterQuery(interval(dateField, start, start.plusMonths(1), zone));
+        }
+        switch (def.sort()) {
+            case OLDEST:
+                q.addSort(dateField, SolrQuery.ORDER.asc);
+                break;
+            case TITLE:
+                q.addSort(ListTypeMapping.field(primary.titleField(), locale), SolrQuery.ORDER.asc);
+                break;
+            default:
+                q.addSort(dateField, SolrQuery.ORDER.desc);
+        }
+        q.addSort("solr_id", SolrQuery.ORDER.asc);
+        q.setFields(fields(def, locale).toArray(new String[0]));
+        int rows = def.pageSize();
+        q.setRows(Integer.valueOf(rows));
+        q.setStart(Integer.valueOf((Math.max(1, Math.min(page, ListRequestState.MAX_PAGE)) - 1) * rows));
+        facets(q, def, dateField);
+        return q;
+    }
+
+    private static String folders(ListDefinition def, String siteRoot) {
+        List<FolderScope> folders = def.folders().isEmpty()
+            ? List.of(new FolderScope(siteRoot.endsWith("/") ? siteRoot : siteRoot + "/", true))
+            : def.folders();
+        List<String> clauses = new ArrayList<>();
+        for (FolderScope folder : folders) {
+            if (folder.subfolders()) {
+                clauses.add("parent-folders:\"" + Values.quoted(folder.rootPath()) + "\"");
+            } else {
+                String prefix = Values.escaped(folder.rootPath());
+                clauses.add("(+path:" + prefix + "* -path:" + prefix + "*\\/*)");
+            }
+        }
+        return String.join(" OR ", clauses);
+    }
+
+    private static String categoryClause(String category) {
+        // the category itself and every category below it
+        return FIELD_CATEGORY + ":" + Values.escaped(category) + "*";
+    }
+
+    private static String dateFilter(DateRestriction dates, String field) {
+        switch (dates.kind()) {
+            case PAST:
+                return field + ":[* TO NOW/MINUTE]";
+            case FUTURE:
+                return field + ":{NOW/MINUTE TO *]";
+            case FROM_TODAY:
+                return field + ":[NOW/DAY TO *]";
+            case RANGE:
+                return field + ":[" + SOLR_DATE.format(dates.from()) + " TO " + SOLR_DATE.format(dates.to()) + "]";
+            default:
+                return null;
+        }
+    }
+
+    private static String interval(String field, LocalDate from, LocalDate until, ZoneId zone) {
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = until.atStartOfDay(zone).toInstant();
+        return field + ":[" + SOLR_DATE.format(start) + " TO " + SOLR_DATE.format(end) + "}";
+    }
+
+    private static Set<String> fields(ListDefinition def, Locale locale) {
+        Set<String> fields = new LinkedHashSet<>(List.of("solr_id", "id", "path", "type"));
+        for (ListTypeMapping mapping : def.mappings().values()) {
+            for (String pattern : new String[] {mapping.titleField(), mapping.dateField(), mapping.teaserField(),
+                mapping.imageField()}) {
+                if (pattern != null) {
+                    fields.add(ListTypeMapping.field(pattern, locale));
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static void facets(SolrQuery q, ListDefinition def, String dateField) {
+        if (def.facets().isEmpty()) {
+            return;
+        }
+        q.setFacet(true);
+        q.setFacetMinCount(1);
+        q.setFacetLimit(FACET_LIMIT);
+        if (def.facets().contains(ListFacet.CATEGORY)) {
+            q.addFacetField(FIELD_CATEGORY);
+        }
+        String range = " facet.range.start=NOW/YEAR-" + FACET_YEARS_BACK + "YEARS facet.range.end=NOW/YEAR+2YEARS";
+        if (def.facets().contains(ListFacet.YEAR)) {
+            q.add("facet.range", "{!key=" + FACET_YEAR + range + " facet.range.gap=+1YEAR}" + dateField);
+        }
+        if (def.facets().contains(ListFacet.MONTH)) {
+            q.add("facet.range", "{!key=" + FACET_MONTH + range + " facet.range.gap=+1MONTH}" + dateField);
+        }
+    }
+}

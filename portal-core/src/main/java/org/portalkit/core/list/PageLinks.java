@@ -1,0 +1,58 @@
+package org.portalkit.core.list;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pager of a list: page numbers around the current one plus first/previous/next/last, each with its query
+ * string (keeping the facet selections). No URL is built from request headers: the page puts the query strings
+ * after its own link.
+ *
+ * @param current  the page shown
+ * @param last     the last page (at least 1, at most {@link ListRequestState#MAX_PAGE})
+ * @param pages    the page numbers to show (at most {@value #WINDOW}), the current one marked
+ * @param first    the first page, or {@code null} on the first page
+ * @param previous the previous page, or {@code null} on the first page
+ * @param next     the next page, or {@code null} on the last page
+ * @param lastPage the last page, or {@code null} on the last page
+ * @param nofollow whether links should carry {@code rel="nofollow"} (facet combinations)
+ */
+public record PageLinks(int current, int last, List<Page> pages, Page first, Page previous, Page next, Page lastPage,
+    boolean nofollow) {
+
+    /** How many numbers the pager shows at most. */
+    public static final int WINDOW = 7;
+
+    /**
+     * @param number      a page number
+     * @param current     whether it is the page shown
+     * @param queryString its query string
+     */
+    public record Page(int number, boolean current, String queryString) {
+    }
+
+    /**
+     * @param state the current state (its page, capped to {@code last}, is the current page)
+     * @param last  the last page, at least 1
+     * @return the pager
+     */
+    public static PageLinks of(ListRequestState state, int last) {
+        int lastPage = Math.max(1, last);
+        int current = Math.min(state.page(), lastPage);
+        int from = Math.max(1, Math.min(current - WINDOW / 2, lastPage - WINDOW + 1));
+        int to = Math.min(lastPage, from + WINDOW - 1);
+        List<Page> pages = new ArrayList<>();
+        for (int n = from; n <= to; n++) {
+            pages.add(page(state, n, current));
+        }
+        boolean notFirst = current > 1;
+        boolean notLast = current < lastPage;
+        return new PageLinks(current, lastPage, List.copyOf(pages), notFirst ? page(state, 1, current) : null,
+            notFirst ? page(state, current - 1, current) : null, notLast ? page(state, current + 1, current) : null,
+            notLast ? page(state, lastPage, current) : null, state.isCombination());
+    }
+
+    private static Page page(ListRequestState state, int number, int current) {
+        return new Page(number, number == current, state.withPage(number).toQueryString());
+    }
+}
