@@ -1,4 +1,4 @@
-package org.portalkit.news.internal;
+package org.portalkit.news;
 
 import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
@@ -6,7 +6,6 @@ import org.opencms.main.OpenCms;
 import org.opencms.relations.CmsLink;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
-import org.portalkit.news.SiteUrls;
 
 /**
  * Links to resources as {@code cms:link} writes them (OpenCms' link substitution: servlet prefix, detail pages,
