@@ -26,7 +26,7 @@ import org.opencms.xml.types.I_CmsXmlContentValue;
  * Reads a {@code pk-news} XML content into a {@link NewsArticle}, with the current user's permissions: related
  * articles and attachments the user may not read (or that are expired) are left out.
  */
-public final class ContentReader {
+final class ContentReader {
 
     private static final Log LOG = CmsLog.getLog(ContentReader.class);
 

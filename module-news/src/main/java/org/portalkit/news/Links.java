@@ -11,7 +11,7 @@ import org.opencms.xml.types.I_CmsXmlContentValue;
  * Links to resources as {@code cms:link} writes them (OpenCms' link substitution: servlet prefix, detail pages,
  * other sites' server names).
  */
-public final class Links {
+final class Links {
 
     /** The module's VFS folder. */
     public static final String MODULE_FOLDER = "/system/modules/org.portalkit.news/";

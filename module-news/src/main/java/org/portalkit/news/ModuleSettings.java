@@ -13,7 +13,7 @@ import org.opencms.module.CmsModule;
  * The module's configuration: module parameters ({@code timezone}, {@code poster}) and the inherited property
  * {@value #POSTER_PROPERTY}.
  */
-public final class ModuleSettings {
+final class ModuleSettings {
 
     /** The module name. */
     public static final String MODULE = "org.portalkit.news";

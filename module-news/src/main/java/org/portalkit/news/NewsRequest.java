@@ -32,7 +32,7 @@ import org.portalkit.core.url.SiteOrigin;
  * One request to a news JSP with the OpenCms context it runs in: the user's {@link CmsObject}, the locale, the time
  * zone and the site's configured origin for absolute URLs.
  */
-public final class NewsRequest {
+final class NewsRequest {
 
     private static final Log LOG = CmsLog.getLog(NewsRequest.class);
 
