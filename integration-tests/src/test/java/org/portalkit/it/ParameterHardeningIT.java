@@ -58,12 +58,12 @@ class ParameterHardeningIT {
     @Test
     void elementUrlsRefuseOverlongValuesWith400AndTheMessage(RunningPortal portal) throws Exception {
         String[][] cases = {
-            {"latest-news.jsp", "?folder=" + DEEP_FOLDER, "news.error.folder"},
-            {"latest-news.jsp", "?more=" + DEEP_FOLDER, "news.error.more"},
-            {"latest-news.jsp", "?category=" + "a/".repeat(3000), "news.error.category"},
-            {"latest-news.jsp", "?paging=true&page=" + "1".repeat(6000), "news.error.page"},
-            {"feed.jsp", "?folder=" + DEEP_FOLDER, "news.error.folder"},
-            {"feed.jsp", "?category=" + "a".repeat(6000), "news.error.category"},
+            {"latest-news.jsp", "?folder=" + DEEP_FOLDER, "list.error.folder"},
+            {"latest-news.jsp", "?more=" + DEEP_FOLDER, "list.error.more"},
+            {"latest-news.jsp", "?category=" + "a/".repeat(3000), "list.error.category"},
+            {"latest-news.jsp", "?paging=true&page=" + "1".repeat(6000), "list.error.page"},
+            {"feed.jsp", "?folder=" + DEEP_FOLDER, "list.error.folder"},
+            {"feed.jsp", "?category=" + "a".repeat(6000), "list.error.category"},
         };
         for (String[] c : cases) {
             String what = c[0] + c[1].substring(0, 40) + "…";
@@ -106,12 +106,12 @@ class ParameterHardeningIT {
         for (String bad : new String[] {"abc", "1".repeat(5000)}) {
             HttpResponse<String> response = getQuietly(portal, "/tin-tuc/", "/tin-tuc/?page=" + bad);
             assertEquals(200, response.statusCode(), "a bad page number does not break the page");
-            assertMessage(response.body(), "news.error.page", "page=" + shorten(bad));
+            assertMessage(response.body(), "list.error.page", "page=" + shorten(bad));
             assertEquals(first, items(response.body()), "the first page is shown");
         }
         HttpResponse<String> direct = portal.get(ELEMENTS + "latest-news.jsp?paging=true&page=abc");
         assertEquals(400, direct.statusCode(), "the element requested by its own URL answers for itself");
-        assertMessage(direct.body(), "news.error.page", "latest-news.jsp?page=abc");
+        assertMessage(direct.body(), "list.error.page", "latest-news.jsp?page=abc");
     }
 
     /**
@@ -142,10 +142,15 @@ class ParameterHardeningIT {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The text of the key in English or Vietnamese (the element's locale decides). */
+    /**
+     * The text of the key in English or Vietnamese (the element's locale decides): list keys ({@code list.error.*},
+     * the list engine's) from portal-core's bundle, the others from module-news'.
+     */
     private static void assertMessage(String body, String key, String what) throws IOException {
-        String en = bundle("messages_en.properties").getProperty(key);
-        String vi = bundle("messages_vi.properties").getProperty(key);
+        String module = key.startsWith("list.") ? "portal-core/src/main/resources/org/portalkit/core/"
+            : "module-news/src/main/resources/org/portalkit/news/";
+        String en = bundle(module + "messages_en.properties").getProperty(key);
+        String vi = bundle(module + "messages_vi.properties").getProperty(key);
         assertNotNull(en, "message " + key);
         assertTrue(body.contains(en) || body.contains(vi), what + " should say \"" + en + "\" or \"" + vi + "\": "
             + shorten(body));
@@ -159,7 +164,7 @@ class ParameterHardeningIT {
 
     private static Properties bundle(String name) throws IOException {
         Path file = Paths.get(System.getProperty("portalkit.dist"))
-            .resolve("../../../../module-news/src/main/resources/org/portalkit/news/" + name).normalize();
+            .resolve("../../../../" + name).normalize();
         Properties props = new Properties();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             props.load(reader);

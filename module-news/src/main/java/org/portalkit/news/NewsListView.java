@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.portalkit.core.list.PagerView;
+
 /**
  * A list of news for a JSP (latest news, most read): the items and the texts around them. Values are plain text;
  * the JSP encodes them.
@@ -26,31 +28,23 @@ public final class NewsListView {
         this.error = error == null ? "" : error;
     }
 
-    private String m_previousLink;
-    private String m_nextLink;
+    private PagerView m_pager;
     private String m_moreLink;
 
     /**
-     * @param previous link to the previous page, or null
-     * @param next link to the next page, or null
-     * @param more link to the full list, or null
+     * @param pager the list's pager (portal-core builds its links), or null
+     * @param more  link to the full list, or null
      * @return this view
      */
-    public NewsListView withLinks(String previous, String next, String more) {
-        m_previousLink = previous;
-        m_nextLink = next;
+    public NewsListView withLinks(PagerView pager, String more) {
+        m_pager = pager != null && pager.isNeeded() ? pager : null;
         m_moreLink = more;
         return this;
     }
 
-    /** @return the link to the previous page of the list, or null */
-    public String getPreviousLink() {
-        return m_previousLink;
-    }
-
-    /** @return the link to the next page of the list, or null */
-    public String getNextLink() {
-        return m_nextLink;
+    /** @return the pager (numbers, previous/next, first/last) when the list pages and has more than one page */
+    public PagerView getPager() {
+        return m_pager;
     }
 
     /** @return the link to the page with all news, or null */

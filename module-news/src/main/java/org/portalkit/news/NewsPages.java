@@ -18,9 +18,13 @@ import org.opencms.main.OpenCms;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.counter.CounterValue;
 import org.portalkit.core.url.Origin;
-import org.portalkit.news.internal.ElementParams;
-import org.portalkit.news.internal.ModuleSettings;
-import org.portalkit.news.internal.NewsRequest;
+import org.portalkit.core.list.ElementList;
+import org.portalkit.core.list.ElementSettings;
+import org.portalkit.core.list.ListDefinition;
+import org.portalkit.core.list.ListEngine;
+import org.portalkit.core.list.ListItem;
+import org.portalkit.core.list.ListParameterException;
+import org.portalkit.core.list.ListRequestState;
 import org.portalkit.news.internal.ScriptSafeJson;
 
 /**
@@ -34,7 +38,7 @@ import org.portalkit.news.internal.ScriptSafeJson;
  * <tr><td>elements/news-page.jsp</td><td>{@link #page(PageContext)}</td></tr>
  * <tr><td>formatters/news-teaser.jsp, formatters/news-compact.jsp</td><td>{@link #teaser(PageContext)}</td></tr>
  * <tr><td>elements/print.jsp?id=</td><td>{@link #print(PageContext)}</td></tr>
- * <tr><td>elements/latest-news.jsp?n=&amp;folder=&amp;category=&amp;paging=&amp;more=&amp;page=</td><td>{@link #latest(PageContext)}</td></tr>
+ * <tr><td>elements/latest-news.jsp?n=&amp;folder=&amp;category=&amp;paging=&amp;more=&amp;page=</td><td>{@link #latest(PageContext)} (portal-core's {@link ElementList})</td></tr>
  * <tr><td>elements/most-read.jsp?n=</td><td>{@link #mostRead(PageContext)}</td></tr>
  * <tr><td>elements/feed.jsp?folder=&amp;category=</td><td>{@link #feed(PageContext)}</td></tr>
  * <tr><td>elements/view-beacon.jsp?id=</td><td>{@link #beacon(PageContext)}</td></tr>
@@ -43,7 +47,7 @@ import org.portalkit.news.internal.ScriptSafeJson;
 public final class NewsPages {
 
     /** Counter keys of article views: this prefix and the article's structure id. */
-    public static final String VIEWS_KEY_PREFIX = "pk.news.views.";
+    public static final String VIEWS_KEY_PREFIX = NewsListMapping.VIEWS_KEY_PREFIX;
 
     /** Number of items in a feed. */
     public static final int FEED_ITEMS = 20;
@@ -137,82 +141,42 @@ public final class NewsPages {
     }
 
     /**
-     * The latest news of the site. Settings (see {@link ElementParams#setting}): {@code n} (default
-     * {@value #LIST_DEFAULT}, at most {@value NewsQuery#MAX_ROWS}), {@code folder} (site-relative), {@code category}
-     * (category path), {@code paging=true} and {@code more} (folder of the "all news" link). The visitor's parameter:
-     * {@code page} (with {@code paging=true}, at most {@value NewsQuery#MAX_PAGE}).
-     *
-     * <p>Requested by its own URL, a bad parameter answers 400 with the reason. Included into a page, the page's
-     * status never changes: a bad setting (the page's mistake) shows the reason instead of the list, a bad page
-     * number shows a short note above the list's first page.
+     * The latest news of the site, run by portal-core's list engine with {@link NewsListMapping}: settings and
+     * errors as {@link ElementList} defines them ({@code n} default {@value #LIST_DEFAULT}, {@code folder},
+     * {@code category}, {@code paging=true}, {@code more}; the visitor's {@code page}).
      */
     public static NewsListView latest(PageContext page) {
         NewsRequest request = NewsRequest.of(page);
-        ElementParams params = ElementParams.of(request.request());
         Locale locale = request.locale();
-        int rows;
-        boolean paging;
-        String folder;
-        String category;
-        String more;
-        try {
-            rows = NewsParams.count(params.setting("n"), LIST_DEFAULT, NewsQuery.MAX_ROWS);
-            paging = "true".equals(params.setting("paging"));
-            folder = NewsParams.folder(params.setting("folder"), request.siteRoot());
-            category = NewsParams.category(params.setting("category"));
-            more = NewsParams.more(params.setting("more"), request.siteRoot());
-        } catch (NewsParams.BadParameter e) {
-            refused(request, e);
-            return new NewsListView(List.of(), locale, Messages.get(e.getMessageKey(), locale));
+        ElementList list = ElementList.run(page, NewsListMapping.MAPPING, LIST_DEFAULT, request.zone());
+        if (list.getErrorKey() != null) {
+            return new NewsListView(List.of(), locale, coreText(list.getErrorKey(), locale));
         }
-        int pageNumber = 1;
-        String note = null;
-        if (paging) {
-            try {
-                pageNumber = NewsParams.page(params.visitor("page"), NewsQuery.MAX_PAGE);
-            } catch (NewsParams.BadParameter e) {
-                refused(request, e);
-                if (!params.isIncluded()) {
-                    return new NewsListView(List.of(), locale, Messages.get(e.getMessageKey(), locale));
-                }
-                note = Messages.get(e.getMessageKey(), locale);
-            }
+        List<NewsListItem> items = new ArrayList<>();
+        for (ListItem item : list.getItems()) {
+            items.add(request.listItem(item));
         }
-        try {
-            // one row more than shown (lookAhead) tells whether a next page exists
-            NewsQuery query = NewsQuery.latest(locale).rows(rows).inFolder(folder).inCategory(category)
-                .page(pageNumber).lookAhead();
-            List<NewsListItem> items = query.execute(request.cms(), request.zone());
-            boolean next = paging && query.hasMore() && (pageNumber < NewsQuery.MAX_PAGE);
-            String self = request.cms().getRequestContext().getUri();
-            String pageLink = OpenCms.getLinkManager().substituteLink(request.cms(), self);
-            String moreLink = more == null ? null
-                : OpenCms.getLinkManager().substituteLink(request.cms(),
-                    request.cms().getRequestContext().removeSiteRoot(more));
-            return new NewsListView(items, locale, note).withLinks(
-                paging && (pageNumber > 1) ? pageLink + "?page=" + (pageNumber - 1) : null,
-                next ? pageLink + "?page=" + (pageNumber + 1) : null,
-                moreLink);
-        } catch (CmsException | RuntimeException e) {
-            LOG.error("The latest news cannot be listed", e);
-            return new NewsListView(List.of(), locale, null);
-        }
+        return new NewsListView(items, locale, coreText(list.getNoteKey(), locale)).withLinks(list.getPager(),
+            list.getMoreLink());
     }
 
     /**
-     * The most viewed news of the site. Setting {@code n} (see {@link ElementParams#setting}): default
-     * {@value #MOST_READ_DEFAULT}, at most {@value NewsQuery#MAX_ROWS}. Articles of other sites, deleted, expired or
-     * unreadable ones are skipped.
+     * The most viewed news of the site. Setting {@code n} (see {@link ElementSettings#setting}): default
+     * {@value #MOST_READ_DEFAULT}, at most {@value ListDefinition#MAX_PAGE_SIZE}. The engine has no most-read order
+     * yet (view counts are not in Solr): the counters' top keys are read and each article is resolved by its id
+     * (a VFS read as the current user); articles of other sites, deleted, expired or unreadable ones are skipped.
      */
     public static NewsListView mostRead(PageContext page) {
         NewsRequest request = NewsRequest.of(page);
+        ElementSettings settings = ElementSettings.of(request.request());
         int n;
         try {
-            n = NewsParams.count(ElementParams.of(request.request()).setting("n"), MOST_READ_DEFAULT,
-                NewsQuery.MAX_ROWS);
-        } catch (NewsParams.BadParameter e) {
-            refused(request, e);
-            return new NewsListView(List.of(), request.locale(), Messages.get(e.getMessageKey(), request.locale()));
+            n = settings.count(ElementSettings.COUNT, MOST_READ_DEFAULT, ListDefinition.MAX_PAGE_SIZE);
+        } catch (ListParameterException e) {
+            if (!settings.isIncluded()) {
+                request.status(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            return new NewsListView(List.of(), request.locale(), coreText(e.messageKey(), request.locale()));
         }
         List<NewsListItem> items = new ArrayList<>();
         try {
@@ -241,7 +205,8 @@ public final class NewsPages {
 
     /**
      * Writes the RSS 2.0 feed of the latest {@value #FEED_ITEMS} news; parameters {@code folder} and
-     * {@code category} as for {@link #latest(PageContext)}. A bad parameter gives 400 with a plain text message.
+     * {@code category} as for {@link #latest(PageContext)}, the items from portal-core's list engine. A bad
+     * parameter gives 400 with a plain text message.
      */
     public static void feed(PageContext page) throws IOException {
         NewsRequest request = NewsRequest.of(page);
@@ -249,11 +214,21 @@ public final class NewsPages {
         JspWriter out = page.getOut();
         Locale locale = request.locale();
         try {
-            ElementParams params = ElementParams.of(req);
-            String folder = NewsParams.folder(params.setting("folder"), request.siteRoot());
-            String category = NewsParams.category(params.setting("category"));
-            List<NewsListItem> items = NewsQuery.latest(locale).inFolder(folder).inCategory(category)
-                .rows(FEED_ITEMS).execute(request.cms(), request.zone());
+            ElementSettings settings = ElementSettings.of(req);
+            String folder = settings.folder(ElementSettings.FOLDER, request.siteRoot());
+            String category = settings.category(ElementSettings.CATEGORY);
+            ListDefinition.Builder def = ListDefinition.builder().type(NewsListMapping.MAPPING).pageSize(FEED_ITEMS);
+            if (folder != null) {
+                def.folder(folder, true);
+            }
+            if (category != null) {
+                def.category(category);
+            }
+            List<NewsListItem> items = new ArrayList<>();
+            for (ListItem item : ListEngine.search(request.cms(), def.build(), ListRequestState.firstPage(), locale,
+                request.zone()).items()) {
+                items.add(request.listItem(item));
+            }
             Origin origin = request.origin();
             String siteName = ModuleSettings.siteTitle(request.cms());
             if (siteName.isEmpty() && origin != null) {
@@ -268,13 +243,20 @@ public final class NewsPages {
             out.clearBuffer();
             out.write(NewsFeed.rss(title, link, Messages.format("news.feed.description", locale, siteName), locale,
                 origin, items));
-        } catch (NewsParams.BadParameter e) {
-            refused(request, e);
-            plain(request, out, HttpServletResponse.SC_BAD_REQUEST, Messages.get(e.getMessageKey(), locale));
+        } catch (ListParameterException e) {
+            if (LOG.isInfoEnabled()) {
+                LOG.info("Refused feed parameter " + e.parameter() + " (" + e.messageKey() + ")");
+            }
+            plain(request, out, HttpServletResponse.SC_BAD_REQUEST, coreText(e.messageKey(), locale));
         } catch (CmsException | RuntimeException e) {
             LOG.error("The news feed cannot be built", e);
             plain(request, out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "");
         }
+    }
+
+    /** A text of portal-core's bundle (the list engine's messages), or {@code null} for {@code null}. */
+    private static String coreText(String key, Locale locale) {
+        return key == null ? null : org.portalkit.core.Messages.get(key, locale);
     }
 
     /**

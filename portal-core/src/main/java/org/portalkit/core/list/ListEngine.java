@@ -173,7 +173,7 @@ public final class ListEngine {
         return new ListItem(resource.getStructureId().toString(), resource.getRootPath(),
             OpenCms.getLinkManager().substituteLinkForRootPath(cms, resource.getRootPath()), type, title,
             date == null || date.getTime() == 0 ? null : date.toInstant(), teaser == null ? "" : teaser,
-            image == null ? "" : image);
+            image == null ? "" : image, doc.getMultivaluedFieldAsStringList(ListQuery.FIELD_CATEGORY));
     }
 
     private static Map<ListFacet, List<FacetCount>> facets(ListDefinition def, ListRequestState state,

@@ -1,6 +1,7 @@
 package org.portalkit.core.list;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One entry of a list.
@@ -12,8 +13,14 @@ import java.time.Instant;
  * @param title     the title (the file name when the title field is empty)
  * @param date      the list's date, or {@code null}
  * @param teaser    the teaser text, or empty
- * @param imagePath the image's root or site path (first line of the field), or empty
+ * @param imagePath  the image's root or site path (first line of the field), or empty
+ * @param categories the item's category paths ({@code category_exact}, e.g. {@code lao-dong-viec-lam/})
  */
 public record ListItem(String id, String rootPath, String link, String type, String title, Instant date, String teaser,
-    String imagePath) {
+    String imagePath, List<String> categories) {
+
+    /** Copies the categories ({@code null}: none). */
+    public ListItem {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
 }

@@ -16,6 +16,12 @@ public final class ListParameterException extends IllegalArgumentException {
     public static final String KEY_YEAR = "list.error.year";
     /** Key: a month is not a year-month. */
     public static final String KEY_MONTH = "list.error.month";
+    /** Key: a number setting (e.g. the count {@code n}) is not a whole number. */
+    public static final String KEY_COUNT = "list.error.count";
+    /** Key: a folder setting is not a folder of the site. */
+    public static final String KEY_FOLDER = "list.error.folder";
+    /** Key: the folder of the "show all" link is not a folder of the site. */
+    public static final String KEY_MORE = "list.error.more";
     /** Key: a parameter is repeated too often. */
     public static final String KEY_REPEATED = "list.error.repeated";
 
@@ -38,5 +44,11 @@ public final class ListParameterException extends IllegalArgumentException {
 
     public String messageKey() {
         return m_messageKey;
+    }
+
+    /** A refused parameter is an answer, not a fault: no stack trace is taken (nor could one be logged). */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 }

@@ -153,7 +153,7 @@ final class ListQuery {
     }
 
     private static Set<String> fields(ListDefinition def, Locale locale) {
-        Set<String> fields = new LinkedHashSet<>(List.of("solr_id", "id", "path", "type"));
+        Set<String> fields = new LinkedHashSet<>(List.of("solr_id", "id", "path", "type", FIELD_CATEGORY));
         for (ListTypeMapping mapping : def.mappings().values()) {
             for (String pattern : new String[] {mapping.titleField(), mapping.dateField(), mapping.teaserField(),
                 mapping.imageField()}) {

@@ -42,7 +42,7 @@ class ListQueryTest {
         assertEquals("newsdate_vi_dt desc,solr_id asc", q.get("sort"));
         assertEquals(10, q.getRows().intValue());
         assertEquals(0, q.getStart().intValue());
-        assertEquals("solr_id,id,path,type,newstitle_vi_s,newsdate_vi_dt,newslead_vi_s,newsimage_vi_s", q.getFields());
+        assertEquals("solr_id,id,path,type,category_exact,newstitle_vi_s,newsdate_vi_dt,newslead_vi_s,newsimage_vi_s", q.getFields());
         assertNull(q.get("facet"));
     }
 

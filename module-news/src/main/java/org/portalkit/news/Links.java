@@ -1,4 +1,4 @@
-package org.portalkit.news.internal;
+package org.portalkit.news;
 
 import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
@@ -6,13 +6,12 @@ import org.opencms.main.OpenCms;
 import org.opencms.relations.CmsLink;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
-import org.portalkit.news.SiteUrls;
 
 /**
  * Links to resources as {@code cms:link} writes them (OpenCms' link substitution: servlet prefix, detail pages,
  * other sites' server names).
  */
-public final class Links {
+final class Links {
 
     /** The module's VFS folder. */
     public static final String MODULE_FOLDER = "/system/modules/org.portalkit.news/";

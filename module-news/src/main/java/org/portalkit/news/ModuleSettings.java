@@ -1,4 +1,4 @@
-package org.portalkit.news.internal;
+package org.portalkit.news;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -8,13 +8,12 @@ import org.opencms.file.CmsResource;
 import org.opencms.main.CmsException;
 import org.opencms.main.OpenCms;
 import org.opencms.module.CmsModule;
-import org.portalkit.news.NewsFormat;
 
 /**
  * The module's configuration: module parameters ({@code timezone}, {@code poster}) and the inherited property
  * {@value #POSTER_PROPERTY}.
  */
-public final class ModuleSettings {
+final class ModuleSettings {
 
     /** The module name. */
     public static final String MODULE = "org.portalkit.news";

@@ -1,4 +1,4 @@
-package org.portalkit.news.internal;
+package org.portalkit.news;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -21,16 +21,12 @@ import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
-import org.portalkit.news.NewsArticle;
-import org.portalkit.news.NewsFormat;
-import org.portalkit.news.NewsListItem;
-import org.portalkit.news.NewsQuery;
 
 /**
  * Reads a {@code pk-news} XML content into a {@link NewsArticle}, with the current user's permissions: related
  * articles and attachments the user may not read (or that are expired) are left out.
  */
-public final class ContentReader {
+final class ContentReader {
 
     private static final Log LOG = CmsLog.getLog(ContentReader.class);
 
@@ -43,7 +39,7 @@ public final class ContentReader {
      */
     public static boolean isNews(CmsResource resource) {
         return resource != null
-            && NewsQuery.TYPE.equals(OpenCms.getResourceManager().getResourceType(resource).getTypeName());
+            && NewsListMapping.TYPE.equals(OpenCms.getResourceManager().getResourceType(resource).getTypeName());
     }
 
     /**

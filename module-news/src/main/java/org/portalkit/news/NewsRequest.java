@@ -1,4 +1,4 @@
-package org.portalkit.news.internal;
+package org.portalkit.news;
 
 import java.time.ZoneId;
 import java.util.Locale;
@@ -23,19 +23,16 @@ import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.html.Encode;
+import org.portalkit.core.list.ElementSettings;
+import org.portalkit.core.list.ListItem;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.url.SiteOrigin;
-import org.portalkit.news.BackLink;
-import org.portalkit.news.NewsArticle;
-import org.portalkit.news.NewsDetailView;
-import org.portalkit.news.NewsListItem;
-import org.portalkit.news.NewsPages;
 
 /**
  * One request to a news JSP with the OpenCms context it runs in: the user's {@link CmsObject}, the locale, the time
  * zone and the site's configured origin for absolute URLs.
  */
-public final class NewsRequest {
+final class NewsRequest {
 
     private static final Log LOG = CmsLog.getLog(NewsRequest.class);
 
@@ -64,10 +61,10 @@ public final class NewsRequest {
 
     /**
      * Whether the JSP answers the request itself, rather than being included into a page (then it must not touch
-     * the page's status or content type). See {@link ElementParams#isIncluded(javax.servlet.ServletRequest)}.
+     * the page's status or content type). See {@link ElementSettings#isIncluded(javax.servlet.ServletRequest)}.
      */
     public boolean isTopElement() {
-        return !ElementParams.isIncluded(request);
+        return !ElementSettings.isIncluded(request);
     }
 
     /**
@@ -234,12 +231,22 @@ public final class NewsRequest {
     }
 
     /**
+     * @param item an entry of a list the engine answered
+     * @return it as the news JSPs and the feed show it: date as {@code dd/MM/yyyy} in the site's zone, image as a link
+     */
+    public NewsListItem listItem(ListItem item) {
+        long millis = item.date() == null ? 0 : item.date().toEpochMilli();
+        return new NewsListItem(item.id(), item.title(), item.link(), millis, NewsFormat.date(millis, zone),
+            item.teaser(), Links.forRootOrSitePath(cms, item.imagePath()), "", item.categories(), 0);
+    }
+
+    /**
      * @param id an article's structure id
      * @return its current number of views; 0 when the counters cannot be read (the page still renders)
      */
     public static long views(String id) {
         try {
-            return CounterService.get().value(NewsPages.VIEWS_KEY_PREFIX + id);
+            return CounterService.get().value(NewsListMapping.VIEWS_KEY_PREFIX + id);
         } catch (RuntimeException e) {
             LOG.warn("Cannot read the view counter of " + id, e);
             return 0;
