@@ -203,8 +203,7 @@ final class NewsRequest {
             return NewsDetailView.notFound(locale());
         }
         String home = OpenCms.getLinkManager().substituteLink(cms, "/");
-        String back = BackLink.resolve(request.getHeader("Referer"), request.getServerName(),
-            request.getRequestURI(), home);
+        String back = BackLink.resolve(request, site(), home);
         String id = Encode.url(article.getId());
         NewsDetailView.Urls urls = new NewsDetailView.Urls(origin(), back,
             Links.module(cms, "elements/print.jsp") + "?id=" + id,

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every expression a news JSP writes into the page is encoded: it is an attribute of a JSTL tag ({@code c:out}
- * escapes, {@code c:if}/{@code c:set}/{@code c:forEach} write nothing), or wrapped in {@code fn:escapeXml}, or one of
+ * Every expression a news JSP or tag file writes into the page is encoded: it is an attribute of a JSTL tag
+ * ({@code c:out} escapes, {@code c:if}/{@code c:set}/{@code c:forEach} write nothing) or of one of the module's own
+ * tags ({@code pkn:}, typed attributes that the tag file encodes), or wrapped in {@code fn:escapeXml}, or one of
  * the few values the Java side has already made safe (sanitized rich text, the encoded footer, JSON-LD).
  */
 class JspEncodingTest {
@@ -26,8 +27,11 @@ class JspEncodingTest {
 
     @Test
     void everyWrittenExpressionIsEncoded() {
-        List<Path> jsps = ModuleFiles.files(ModuleFiles.MODULE_FOLDER, ".jsp");
+        List<Path> jsps = new ArrayList<>(ModuleFiles.files(ModuleFiles.MODULE_FOLDER, ".jsp"));
         assertEquals(9, jsps.size(), jsps.toString());
+        List<Path> tags = ModuleFiles.files(ModuleFiles.MODULE_FOLDER.resolve("tags"), ".tag");
+        assertEquals(1, tags.size(), tags.toString());
+        jsps.addAll(tags);
         List<String> unencoded = new ArrayList<>();
         for (Path jsp : jsps) {
             String text = ModuleFiles.read(jsp);
@@ -54,7 +58,7 @@ class JspEncodingTest {
         while (open >= 0 && text.startsWith("<%", open)) {
             open = text.lastIndexOf('<', open - 1);
         }
-        if (open < 0 || !text.startsWith("<c:", open)) {
+        if (open < 0 || !(text.startsWith("<c:", open) || text.startsWith("<pkn:", open))) {
             return false;
         }
         String between = text.substring(open, position);

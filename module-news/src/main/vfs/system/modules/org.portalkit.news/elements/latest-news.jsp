@@ -2,6 +2,7 @@
     import="org.portalkit.news.NewsPages"
 %><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
 %><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
+%><%@ taglib prefix="pkn" tagdir="/WEB-INF/tags/portalkit-news"
 %><%--
   List element "latest news" for templates and landing pages, e.g.
   <cms:include file="/system/modules/org.portalkit.news/elements/latest-news.jsp"><cms:param name="n" value="5"/></cms:include>
@@ -17,7 +18,7 @@
 <c:if test="${not empty list.error}"><p class="pk-news__error"><c:out value="${list.error}"/></p>
 </c:if><c:choose><c:when test="${empty list.items}"><c:if test="${empty list.error}"><p class="pk-news__empty"><c:out value="${list.text['news.list.empty']}"/></p>
 </c:if></c:when><c:otherwise><ul class="pk-news__items">
-<c:forEach var="item" items="${list.items}"><li class="pk-news__item"><a class="pk-news__item-link" href="${fn:escapeXml(item.link)}"><c:out value="${item.title}"/></a><c:if test="${not empty item.dateText}">${' '}<span class="pk-news__item-date">(<c:out value="${item.dateText}"/>)</span></c:if></li>
+<c:forEach var="item" items="${list.items}"><pkn:item item="${item}"/>
 </c:forEach></ul>
 <c:set var="pager" value="${list.pager}"/><c:if test="${not empty pager}"><nav class="pk-news__pager"><c:if test="${not empty pager.previous}"><a class="pk-news__pager-previous" rel="prev<c:if test="${pager.nofollow}"> nofollow</c:if>" href="${fn:escapeXml(pager.previous.href)}"><c:out value="${list.text['news.list.previous']}"/></a>${' '}</c:if><c:forEach var="p" items="${pager.pages}"><c:choose><c:when test="${p.current}"><span class="pk-news__pager-page pk-news__pager-page--current" aria-current="page"><c:out value="${p.number}"/></span></c:when><c:otherwise><a class="pk-news__pager-page"<c:if test="${pager.nofollow}"> rel="nofollow"</c:if> href="${fn:escapeXml(p.href)}"><c:out value="${p.number}"/></a></c:otherwise></c:choose>${' '}</c:forEach><c:if test="${not empty pager.next}"><a class="pk-news__pager-next" rel="next<c:if test="${pager.nofollow}"> nofollow</c:if>" href="${fn:escapeXml(pager.next.href)}"><c:out value="${list.text['news.list.next']}"/></a></c:if></nav></c:if>
 <c:if test="${not empty list.moreLink}"><p class="pk-news__more"><a class="pk-news__more-link" href="${fn:escapeXml(list.moreLink)}"><c:out value="${list.text['news.list.more']}"/></a></p></c:if>

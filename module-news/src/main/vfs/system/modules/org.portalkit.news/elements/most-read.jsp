@@ -2,6 +2,7 @@
     import="org.portalkit.news.NewsPages"
 %><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
 %><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
+%><%@ taglib prefix="pkn" tagdir="/WEB-INF/tags/portalkit-news"
 %><%--
   List element "most read": the news of this site with the most views (portal-core counters, keys
   pk.news.views.<structure id>). Setting: n (default 5, at most 50); included into a page, only the page sets it.
@@ -11,6 +12,6 @@
 <c:choose><c:when test="${not empty list.error}"><p class="pk-news__error"><c:out value="${list.error}"/></p>
 </c:when><c:when test="${empty list.items}"><p class="pk-news__empty"><c:out value="${list.text['news.list.empty']}"/></p>
 </c:when><c:otherwise><ol class="pk-news__items">
-<c:forEach var="item" items="${list.items}"><li class="pk-news__item"><a class="pk-news__item-link" href="${fn:escapeXml(item.link)}"><c:out value="${item.title}"/></a><c:if test="${not empty item.dateText}">${' '}<span class="pk-news__item-date">(<c:out value="${item.dateText}"/>)</span></c:if>${' '}<span class="pk-news__item-views"><c:out value="${item.views}"/>${' '}<c:out value="${list.text['news.mostRead.views']}"/></span></li>
+<c:forEach var="item" items="${list.items}"><pkn:item item="${item}" viewsLabel="${list.text['news.mostRead.views']}"/>
 </c:forEach></ol>
 </c:otherwise></c:choose></section>

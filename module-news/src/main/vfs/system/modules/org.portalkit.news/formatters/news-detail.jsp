@@ -1,6 +1,7 @@
 <%@ page pageEncoding="UTF-8" session="false" trimDirectiveWhitespaces="true" import="org.portalkit.news.NewsPages"
 %><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
 %><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
+%><%@ taglib prefix="pkn" tagdir="/WEB-INF/tags/portalkit-news"
 %><%--
   News article, detail view. Formatter of pk-news (formatters/detail.xml); elements/news-page.jsp and
   elements/print.jsp include it. Every value is encoded here (c:out, fn:escapeXml) except the body HTML (sanitized by
@@ -21,7 +22,7 @@
 </c:if><c:if test="${not empty a.attachments}"><section class="pk-news__attachments"><h2 class="pk-news__heading"><c:out value="${news.text['news.attachments']}"/></h2><ul class="pk-news__attachment-list"><c:forEach var="file" items="${a.attachments}"><li class="pk-news__attachment"><a class="pk-news__attachment-link" href="${fn:escapeXml(file.href)}"><c:out value="${file.text}"/></a></li></c:forEach></ul></section>
 </c:if><p class="pk-news__footer">${news.footerHtml}</p>
 <c:if test="${not print}"><p class="pk-news__actions"><a class="pk-news__back" href="${fn:escapeXml(news.backUrl)}"><c:out value="${news.text['news.back']}"/></a> <a class="pk-news__print" href="${fn:escapeXml(news.printUrl)}" target="_blank" rel="noopener"><c:out value="${news.text['news.print']}"/></a></p>
-<c:if test="${not empty news.related}"><section class="pk-news__related"><h2 class="pk-news__heading"><c:out value="${news.text['news.related']}"/></h2><ul class="pk-news__items"><c:forEach var="item" items="${news.related}"><li class="pk-news__item"><a class="pk-news__item-link" href="${fn:escapeXml(item.link)}"><c:out value="${item.title}"/></a><c:if test="${not empty item.dateText}">${' '}<span class="pk-news__item-date">(<c:out value="${item.dateText}"/>)</span></c:if></li></c:forEach></ul></section>
+<c:if test="${not empty news.related}"><section class="pk-news__related"><h2 class="pk-news__heading"><c:out value="${news.text['news.related']}"/></h2><ul class="pk-news__items"><c:forEach var="item" items="${news.related}"><pkn:item item="${item}"/></c:forEach></ul></section>
 </c:if><c:if test="${empty requestScope['org.portalkit.news.page']}"><script type="application/ld+json">${news.jsonLd}</script>
 </c:if></c:if></article>
 <c:if test="${not print}"><script src="${fn:escapeXml(news.scriptUrl)}" defer></script>

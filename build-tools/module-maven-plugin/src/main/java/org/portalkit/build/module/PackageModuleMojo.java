@@ -186,10 +186,7 @@ public class PackageModuleMojo extends AbstractMojo {
     private List<ExportPointSpec> exportPointSpecs() throws ModulePackagingException {
         List<ExportPointSpec> specs = new ArrayList<>();
         for (ExportPoint point : nullToEmpty(exportPoints)) {
-            if (point.getUri() == null || point.getDestination() == null) {
-                throw new ModulePackagingException("Every <exportPoint> needs a <uri> and a <destination>.");
-            }
-            specs.add(new ExportPointSpec(point.getUri().strip(), point.getDestination().strip()));
+            specs.add(ExportPointSpec.checked(point.getUri(), point.getDestination()));
         }
         return specs;
     }
