@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 
 import javax.servlet.http.HttpServletRequest;
 
+import org.portalkit.core.url.SiteUrls;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.url.SiteOrigin;
 

@@ -1,5 +1,6 @@
 package org.portalkit.news;
 
+import org.portalkit.core.url.SiteUrls;
 import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
 import org.opencms.main.OpenCms;

@@ -1,5 +1,6 @@
 package org.portalkit.news;
 
+import org.portalkit.core.url.SiteUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

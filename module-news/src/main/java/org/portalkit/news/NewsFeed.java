@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.portalkit.core.url.SiteUrls;
 import org.portalkit.core.url.Origin;
 
 import com.rometools.rome.feed.synd.SyndCategory;

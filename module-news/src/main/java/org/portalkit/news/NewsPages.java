@@ -15,6 +15,7 @@ import org.opencms.file.CmsResource;
 import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
+import org.portalkit.core.url.SiteUrls;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.counter.CounterValue;
 import org.portalkit.core.url.Origin;

@@ -30,7 +30,6 @@ public final class Origin {
         "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
     /** Characters that never belong into a link made absolute: whitespace, controls, quotes, angle brackets, backslash. */
-    private static final Pattern UNSAFE = Pattern.compile("[\\s\\p{Cntrl}\"'<>\\\\`]");
 
     private final String scheme;
 
@@ -156,7 +155,7 @@ public final class Origin {
      */
     public String resolve(String link) {
         if (link == null || link.isEmpty() || link.length() > 4000 || link.charAt(0) != '/' || link.startsWith("//")
-            || UNSAFE.matcher(link).find()) {
+            || SiteUrls.UNSAFE.matcher(link).find()) {
             return null;
         }
         return serialized + link;

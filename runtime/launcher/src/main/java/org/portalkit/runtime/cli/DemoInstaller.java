@@ -230,7 +230,7 @@ final class DemoInstaller {
         List<ModuleZip> changed = new ArrayList<>();
         Map<String, String> checksums = new HashMap<>();
         for (ModuleZip module : modules) {
-            String sum = ModuleZip.sha256(module.path());
+            String sum = module.sha256();
             checksums.put(module.moduleName(), sum);
             if (!sum.equals(installed.get(module.moduleName() + "@" + module.version()))) {
                 changed.add(module);

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.portalkit.runtime.FileTrees;
 import org.portalkit.runtime.InstallException;
 import org.portalkit.runtime.RuntimeLayout;
 import org.portalkit.runtime.modules.ModuleZip;
@@ -132,10 +132,8 @@ public final class Installer {
             }
         }
         serverControl().stop();
-        try (Stream<Path> walk = Files.walk(layout.dataDir())) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.delete(p);
-            }
+        try {
+            FileTrees.delete(layout.dataDir());
         } catch (IOException e) {
             throw new InstallException("Could not delete " + layout.dataDir() + ": " + e.getMessage(), e);
         }
@@ -188,7 +186,7 @@ public final class Installer {
                 : "connected (this OpenCms has no PortalKit shell commands: installed checksums cannot be compared, every module is imported)");
             int imported = 0;
             for (ModuleZip module : modules) {
-                String sum = ModuleZip.sha256(module.path());
+                String sum = module.sha256();
                 if (sum.equals(installedZips.get(module.moduleName() + "@" + module.version()))) {
                     m_out.println("[import] " + module.moduleName() + " " + module.version() + " is installed from this very ZIP: skipped");
                     continue;

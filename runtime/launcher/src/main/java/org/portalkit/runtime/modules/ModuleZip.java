@@ -51,8 +51,10 @@ import org.xml.sax.SAXParseException;
  * @param version the module version from the manifest
  * @param dependencies names of the modules this one depends on
  * @param parameters the module parameters of the manifest
+ * @param sha256 the SHA-256 of the ZIP, computed once by {@link #verify} (checked against its {@code .sha256} file)
  */
-public record ModuleZip(Path path, String moduleName, String version, List<String> dependencies, java.util.Map<String, String> parameters) {
+public record ModuleZip(Path path, String moduleName, String version, List<String> dependencies, java.util.Map<String, String> parameters,
+    String sha256) {
 
     /** Module parameter naming the OpenCms file name generator class the module asks for. */
     public static final String PARAM_NAME_GENERATOR = "opencms.namegenerator";
@@ -81,7 +83,20 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
      * @param dependencies the modules it depends on
      */
     public ModuleZip(Path path, String moduleName, String version, List<String> dependencies) {
-        this(path, moduleName, version, dependencies, java.util.Map.of());
+        this(path, moduleName, version, dependencies, java.util.Map.of(), null);
+    }
+
+    /**
+     * A module whose checksum is not known (not read through {@link #verify}).
+     *
+     * @param path the ZIP file
+     * @param moduleName the module name
+     * @param version the version
+     * @param dependencies the modules it depends on
+     * @param parameters the module parameters
+     */
+    public ModuleZip(Path path, String moduleName, String version, List<String> dependencies, java.util.Map<String, String> parameters) {
+        this(path, moduleName, version, dependencies, parameters, null);
     }
 
     /**
@@ -103,7 +118,7 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
         if (!Files.isRegularFile(zip)) {
             throw new InstallException("Module ZIP not found: " + zip);
         }
-        checkChecksumFile(zip, requireChecksum);
+        String sha256 = checkChecksumFile(zip, requireChecksum);
         String fileName = zip.getFileName().toString();
         try (ZipFile zipFile = open(zip)) {
             List<String> entries = ZipIntegrityCheck.withDefaultLimits().check(zipFile, fileName);
@@ -135,7 +150,7 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
                 Element param = (Element)params.item(i);
                 parameters.put(param.getAttribute("name"), param.getTextContent().trim());
             }
-            return new ModuleZip(zip.toAbsolutePath(), name, version, List.copyOf(dependencies), java.util.Map.copyOf(parameters));
+            return new ModuleZip(zip.toAbsolutePath(), name, version, List.copyOf(dependencies), java.util.Map.copyOf(parameters), sha256);
         } catch (IOException e) {
             // closing the ZIP failed; everything was read already
             throw new InstallException("Cannot read " + zip + ": " + e.getMessage(), e);
@@ -161,7 +176,8 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
         }
     }
 
-    private static void checkChecksumFile(Path zip, boolean requireChecksum) throws InstallException {
+    /** @return the ZIP's SHA-256, computed once and checked against its {@code .sha256} file if there is one */
+    private static String checkChecksumFile(Path zip, boolean requireChecksum) throws InstallException {
         Path checksumFile = zip.resolveSibling(zip.getFileName() + ".sha256");
         if (Files.isRegularFile(checksumFile)) {
             String expected = readExpectedChecksum(checksumFile);
@@ -170,10 +186,12 @@ public record ModuleZip(Path path, String moduleName, String version, List<Strin
                 throw new InstallException("Module ZIP " + zip.getFileName() + " is corrupt: its SHA-256 is " + actual
                     + " but " + checksumFile.getFileName() + " says " + expected + ". " + REMEDY);
             }
+            return actual;
         } else if (requireChecksum) {
             throw new InstallException("Checksum file missing for " + zip.getFileName() + ": expected " + checksumFile
                 + ". Rebuild the module (mvn -B -DskipTests install), or download the ZIP together with its .sha256 file.");
         }
+        return sha256(zip);
     }
 
     private static ZipFile open(Path zip) throws InstallException {

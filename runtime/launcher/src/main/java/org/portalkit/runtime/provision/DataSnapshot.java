@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.portalkit.runtime.FileTrees;
 import org.portalkit.runtime.InstallException;
 import org.portalkit.runtime.RuntimeLayout;
 
@@ -54,9 +55,9 @@ public final class DataSnapshot {
     public static DataSnapshot take(RuntimeLayout layout) throws InstallException {
         Path root = layout.dataDir().resolve(FOLDER);
         try {
-            deleteTree(root);
+            FileTrees.delete(root);
             Path incomplete = layout.dataDir().resolve(FOLDER + ".incomplete");
-            deleteTree(incomplete);
+            FileTrees.delete(incomplete);
             Files.createDirectories(incomplete);
             List<String> held = new ArrayList<>();
             for (String part : parts()) {
@@ -124,13 +125,13 @@ public final class DataSnapshot {
                 Path saved = root.resolve(part);
                 Path current = m_layout.dataDir().resolve(part);
                 if (Files.exists(saved)) {
-                    deleteTree(current);
+                    FileTrees.delete(current);
                     Files.createDirectories(current.getParent());
                     Files.move(saved, current, StandardCopyOption.ATOMIC_MOVE);
                 } else if (!held.contains(part)) {
                     // it did not exist before the upgrade; a held part whose copy is gone was put back by an
                     // earlier restore that was cut short, and must stay
-                    deleteTree(current);
+                    FileTrees.delete(current);
                 }
             }
             removeSnapshot();
@@ -160,9 +161,9 @@ public final class DataSnapshot {
             return;
         }
         Path trash = m_layout.dataDir().resolve(FOLDER + ".incomplete");
-        deleteTree(trash);
+        FileTrees.delete(trash);
         Files.move(root, trash, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(trash);
+        FileTrees.delete(trash);
     }
 
     private static void copyTree(Path source, Path target) throws IOException {
@@ -179,21 +180,6 @@ public final class DataSnapshot {
                 } else if (Files.isRegularFile(p)) {
                     Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES);
                 }
-            }
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        if (!Files.isDirectory(dir)) {
-            Files.delete(dir);
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }

@@ -24,6 +24,7 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.portalkit.runtime.FileTrees;
 import org.portalkit.runtime.InstallException;
 import org.portalkit.runtime.RuntimeLayout;
 import org.portalkit.runtime.db.SqlScript;
@@ -327,18 +328,8 @@ public final class WebappProvisioner {
 
     /** Removes a half-created database, so that the next run creates it again. */
     private void deleteDatabaseFiles() {
-        try (Stream<Path> files = Files.list(m_layout.databaseDir())) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
-                if (Files.isDirectory(file)) {
-                    try (Stream<Path> walk = Files.walk(file)) {
-                        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
-                            Files.deleteIfExists(p);
-                        }
-                    }
-                } else {
-                    Files.deleteIfExists(file);
-                }
-            }
+        try {
+            FileTrees.empty(m_layout.databaseDir());
         } catch (IOException e) {
             // the error that brought us here is reported; this cleanup is best effort
         }

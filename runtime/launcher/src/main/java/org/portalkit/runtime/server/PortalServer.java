@@ -77,14 +77,7 @@ public final class PortalServer {
      * wrong code. It is rebuilt from the VFS on first use.
      */
     private void clearJspRepository() throws java.io.IOException {
-        Path jsp = m_layout.webInfDir().resolve("jsp");
-        if (Files.isDirectory(jsp)) {
-            try (java.util.stream.Stream<Path> walk = Files.walk(jsp)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        org.portalkit.runtime.FileTrees.delete(m_layout.webInfDir().resolve("jsp"));
     }
 
     /** Stops Tomcat and OpenCms; later calls do nothing. */

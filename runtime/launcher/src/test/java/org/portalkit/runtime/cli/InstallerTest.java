@@ -454,7 +454,7 @@ class InstallerTest {
     @Test
     void demoWithAZipDamagedInsideUnderAMatchingChecksumFailsBeforeProvisioning() throws Exception {
 
-        Path zip = moduleZip("a.zip", "pk.a", wordText(20000, 3), new String[0]);
+        Path zip = moduleZip("a.zip", "pk.a", ZipBytes.wordText(20000, 3), new String[0]);
         long start = ZipBytes.dataStart(zip, "system/x.txt");
         long compressed;
         try (java.util.zip.ZipFile zipFile = new java.util.zip.ZipFile(zip.toFile())) {
@@ -541,17 +541,6 @@ class InstallerTest {
         }
     }
 
-    /** Text of about the given length that deflates with dynamic Huffman codes, the same for the same seed. */
-    private static String wordText(int length, long seed) {
-
-        String[] words = {"portal", "tin", "tuc", "news", "module", "<div class=\"pk\">", "</div>", "opencms", "123", "\n"};
-        Random random = new Random(seed);
-        StringBuilder text = new StringBuilder();
-        while (text.length() < length) {
-            text.append(words[random.nextInt(words.length)]).append(' ');
-        }
-        return text.toString();
-    }
 
     private Path fillDataDirectory() throws IOException {
 

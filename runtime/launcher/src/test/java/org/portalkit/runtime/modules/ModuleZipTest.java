@@ -263,7 +263,7 @@ class ModuleZipTest {
     void aFlippedByteInADeflatedEntryIsFoundEvenWhenTheChecksumWasRewritten() throws Exception {
 
         Path good = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp", "system/b.txt"),
-            Map.of("system/a.jsp", text(20000, 1), "system/b.txt", "b"));
+            Map.of("system/a.jsp", ZipBytes.wordText(20000, 1), "system/b.txt", "b"));
         ZipEntry entry = entry(good, "system/a.jsp");
         assertEquals(ZipEntry.DEFLATED, entry.getMethod());
         long start = ZipBytes.dataStart(good, "system/a.jsp");
@@ -279,7 +279,7 @@ class ModuleZipTest {
     @Test
     void aFlippedByteInAStoredEntryFailsTheCrcCheckEvenWhenTheChecksumWasRewritten() throws Exception {
 
-        Path zip = storedModuleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", text(3000, 2)));
+        Path zip = storedModuleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", ZipBytes.wordText(3000, 2)));
         ZipEntry entry = entry(zip, "system/a.jsp");
         assertEquals(ZipEntry.STORED, entry.getMethod());
         flip(zip, ZipBytes.dataStart(zip, "system/a.jsp") + 1500);
@@ -296,7 +296,7 @@ class ModuleZipTest {
     void aDeflatedEntryWhoseStoredCrcDisagreesWithItsDataIsDamaged() throws Exception {
 
         // the data inflates fine, only the CRC in the central directory is off: ZipFile's own stream does not notice
-        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", text(5000, 3)));
+        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", ZipBytes.wordText(5000, 3)));
         long crc = entry(zip, "system/a.jsp").getCrc();
         setCentralCrc(zip, "system/a.jsp", crc ^ 0x00FF_0000L);
         writeChecksum(zip);
@@ -311,7 +311,7 @@ class ModuleZipTest {
     @Test
     void anEntryWhoseCompressedDataEndsEarlyIsDamaged() throws Exception {
 
-        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", text(20000, 4)));
+        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", ZipBytes.wordText(20000, 4)));
         setCentralCompressedSize(zip, "system/a.jsp", entry(zip, "system/a.jsp").getCompressedSize() / 2);
         writeChecksum(zip);
 
@@ -324,7 +324,7 @@ class ModuleZipTest {
     @Test
     void anInvalidDeflateBlockIsDamaged() throws Exception {
 
-        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", text(20000, 7)));
+        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", ZipBytes.wordText(20000, 7)));
         // the first block header says "dynamic Huffman codes" (type 2); one more bit makes it the invalid type 3
         flip(zip, ZipBytes.dataStart(zip, "system/a.jsp"), 0x02);
         writeChecksum(zip);
@@ -365,7 +365,7 @@ class ModuleZipTest {
     @Test
     void truncatedZipIsRefusedWithAClearMessage() throws Exception {
 
-        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", text(20000, 5)));
+        Path zip = moduleZip("m.x_1.0.0.zip", manifestListing("system/a.jsp"), Map.of("system/a.jsp", ZipBytes.wordText(20000, 5)));
         byte[] bytes = Files.readAllBytes(zip);
         Files.write(zip, Arrays.copyOf(bytes, bytes.length - 30));
         writeChecksum(zip);
@@ -503,7 +503,7 @@ class ModuleZipTest {
 
         Map<String, String> files = new LinkedHashMap<>();
         files.put("system/", "");
-        files.put("system/x.txt", text(10000, 6));
+        files.put("system/x.txt", ZipBytes.wordText(10000, 6));
         Path deflated = moduleZip("m.x_1.0.0.zip", MANIFEST, files);
         writeChecksum(deflated);
         assertEquals("m.x", ModuleZip.verify(deflated, true).moduleName());
@@ -576,17 +576,6 @@ class ModuleZipTest {
         return MANIFEST.replaceAll("(?s)<files>.*</files>", "<files>" + files + "</files>");
     }
 
-    /** Text of about the given length that deflates with dynamic Huffman codes, the same for the same seed. */
-    private static String text(int length, long seed) {
-
-        String[] words = {"portal", "tin", "tuc", "news", "module", "<div class=\"pk\">", "</div>", "opencms", "123", "\n"};
-        Random random = new Random(seed);
-        StringBuilder text = new StringBuilder();
-        while (text.length() < length) {
-            text.append(words[random.nextInt(words.length)]).append(' ');
-        }
-        return text.toString();
-    }
 
     /** Like {@link #moduleZip}, but every entry STORED (not compressed). */
     private Path storedModuleZip(String name, String manifest, Map<String, String> files) throws IOException {

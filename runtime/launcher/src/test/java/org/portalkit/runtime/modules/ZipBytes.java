@@ -35,4 +35,20 @@ public final class ZipBytes {
         }
         throw new IllegalArgumentException(name + " not in " + zip);
     }
+
+    /**
+     * @param length the least number of characters
+     * @param seed the random seed (the same seed gives the same text)
+     * @return text of words that deflates with dynamic Huffman codes, so a ZIP entry holding it has compressed data
+     *     worth damaging
+     */
+    public static String wordText(int length, long seed) {
+        String[] words = {"portal", "tin", "tuc", "news", "module", "<div class=\"pk\">", "</div>", "opencms", "123", "\n"};
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        return text.toString();
+    }
 }

@@ -135,7 +135,7 @@ class DataSnapshotTest {
         write("runtime.properties", "port=9090\n");
         // the first restore got as far as putting back the database, then the installer was killed
         Path saved = m_data.resolve(DataSnapshot.FOLDER);
-        DataSnapshot.deleteTree(m_data.resolve("db"));
+        org.portalkit.runtime.FileTrees.delete(m_data.resolve("db"));
         if (Files.exists(saved.resolve("db"))) {
             Files.move(saved.resolve("db"), m_data.resolve("db"), StandardCopyOption.ATOMIC_MOVE);
         }

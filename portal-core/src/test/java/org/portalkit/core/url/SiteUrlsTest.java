@@ -1,4 +1,4 @@
-package org.portalkit.news;
+package org.portalkit.core.url;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.portalkit.core.url.Origin;
 
 class SiteUrlsTest {
 

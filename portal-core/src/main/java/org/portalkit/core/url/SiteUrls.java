@@ -1,11 +1,9 @@
-package org.portalkit.news;
+package org.portalkit.core.url;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
-import org.portalkit.core.url.Origin;
-import org.portalkit.core.url.SiteOrigin;
 
 /**
  * Absolute URLs for feeds, JSON-LD and social media tags, built on the server from the site's configured origin
@@ -15,7 +13,7 @@ import org.portalkit.core.url.SiteOrigin;
 public final class SiteUrls {
 
     /** Characters that never belong into a URL we write: whitespace, controls, quotes, angle brackets, backslash. */
-    private static final Pattern UNSAFE = Pattern.compile("[\\s\\p{Cntrl}\"'<>\\\\`]");
+    static final Pattern UNSAFE = Pattern.compile("[\\s\\p{Cntrl}\"'<>\\\\`]");
 
     private SiteUrls() {
     }
