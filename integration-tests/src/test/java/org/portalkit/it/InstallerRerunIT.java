@@ -215,6 +215,15 @@ class InstallerRerunIT {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         assertEquals(Long.toString(pid), fields[3], "the server leads a session of its own");
+        // this class started the server several times; OpenCms copies its configuration to backup/ at each start
+        java.util.Map<String, Long> copies;
+        try (var files = Files.list(portal.layout().configDir().resolve("backup"))) {
+            copies = files.map(f -> f.getFileName().toString().replaceFirst("^\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}_", ""))
+                .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+        }
+        assertFalse(copies.isEmpty(), "OpenCms wrote backups");
+        assertTrue(copies.values().stream().allMatch(n -> n <= org.portalkit.runtime.provision.ConfigBackups.KEEP_PER_FILE),
+            "at most " + org.portalkit.runtime.provision.ConfigBackups.KEEP_PER_FILE + " copies of each file are kept: " + copies);
     }
 
     private static String[] demoArgs(RunningPortal portal, int port, Path fixture) {
