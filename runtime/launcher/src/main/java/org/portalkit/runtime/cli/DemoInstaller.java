@@ -39,8 +39,7 @@ import org.portalkit.runtime.shell.ShellScript;
  */
 final class DemoInstaller {
 
-    /** Offset of the remote shell port from the HTTP port. */
-    static final int SHELL_PORT_OFFSET = Installer.SHELL_PORT_OFFSET;
+    private static final int SHELL_PORT_OFFSET = Installer.SHELL_PORT_OFFSET;
 
     private final InstallOptions m_options;
     private final Distribution m_dist;
@@ -64,7 +63,7 @@ final class DemoInstaller {
     }
 
     /** What a run has to do, found out before anything is changed. */
-    record Plan(boolean firstStart, List<String> provisionChanges, List<ModuleZip> changedModules, Map<String, String> checksums,
+    record Plan(boolean firstStart, List<String> provisionChanges, List<ModuleZip> changedModules,
         boolean demoChanged, String demoFingerprint, boolean portChange, boolean nameGeneratorChange) {
 
         boolean isEmpty() {
@@ -228,10 +227,8 @@ final class DemoInstaller {
         List<String> provisionChanges = firstStart ? List.of() : provisioner.pendingChanges();
         Map<String, String> installed = readInstalledChecksums(layout);
         List<ModuleZip> changed = new ArrayList<>();
-        Map<String, String> checksums = new HashMap<>();
         for (ModuleZip module : modules) {
             String sum = module.sha256();
-            checksums.put(module.moduleName(), sum);
             if (!sum.equals(installed.get(module.moduleName() + "@" + module.version()))) {
                 changed.add(module);
             }
@@ -241,7 +238,7 @@ final class DemoInstaller {
         boolean portChange = !firstStart
             && (PortSettings.configuredPort(layout.configDir()).orElse(-1) != port || recorded.orElse(-1) != port);
         boolean nameGeneratorChange = !firstStart && Installer.nameGeneratorPending(layout, modules);
-        return new Plan(firstStart, provisionChanges, changed, checksums, demoChanged, demoFingerprint, portChange, nameGeneratorChange);
+        return new Plan(firstStart, provisionChanges, changed, demoChanged, demoFingerprint, portChange, nameGeneratorChange);
     }
 
     private void apply(RuntimeLayout layout, List<ModuleZip> modules, Plan plan, int port, int shellPort) throws InstallException {
