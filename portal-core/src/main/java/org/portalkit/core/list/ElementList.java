@@ -38,6 +38,7 @@ public final class ElementList {
     private final String m_moreLink;
     private final String m_errorKey;
     private final String m_noteKey;
+    private String m_pageLink;
 
     private ElementList(ListResult result, PagerView pager, String moreLink, String errorKey, String noteKey) {
         m_result = result;
@@ -97,6 +98,31 @@ public final class ElementList {
             refused(jsp, settings, cms, e);
             return new ElementList(null, null, null, e.messageKey(), null);
         }
+        return execute(jsp, settings, cms, def, paging, more, zone);
+    }
+
+    /**
+     * Runs a list whose definition the caller made (e.g. from a list configuration resource): the visitor's page
+     * (with {@code paging}) and facet selections, the engine's result, the pager and the "show all" link; errors and
+     * notes as {@link #run(PageContext, ListTypeMapping, int, ZoneId)} has them.
+     *
+     * @param page       the JSP's page context
+     * @param definition the list
+     * @param paging     whether the visitor's {@code page} counts (and a {@link PagerView} is built)
+     * @param more       root path of the folder of a "show all" link, or {@code null}
+     * @param zone       the site's time zone
+     * @return the list to show
+     */
+    public static ElementList run(PageContext page, ListDefinition definition, boolean paging, String more,
+        ZoneId zone) {
+        HttpServletRequest request = (HttpServletRequest)page.getRequest();
+        HttpServletResponse response = (HttpServletResponse)page.getResponse();
+        CmsJspActionElement jsp = new CmsJspActionElement(page, request, response);
+        return execute(jsp, ElementSettings.of(request), jsp.getCmsObject(), definition, paging, more, zone);
+    }
+
+    private static ElementList execute(CmsJspActionElement jsp, ElementSettings settings, CmsObject cms,
+        ListDefinition def, boolean paging, String more, ZoneId zone) {
         ListRequestState state;
         String note = null;
         try {
@@ -117,14 +143,13 @@ public final class ElementList {
             LOG.error("The list of " + cms.getRequestContext().getUri() + " cannot be shown", e);
             return new ElementList(null, null, null, null, note);
         }
-        PagerView pager = null;
-        if (paging) {
-            String self = OpenCms.getLinkManager().substituteLink(cms, cms.getRequestContext().getUri());
-            pager = PagerView.of(result.pager(), self);
-        }
+        String self = OpenCms.getLinkManager().substituteLink(cms, cms.getRequestContext().getUri());
+        PagerView pager = paging ? PagerView.of(result.pager(), self) : null;
         String moreLink = more == null ? null
             : OpenCms.getLinkManager().substituteLink(cms, cms.getRequestContext().removeSiteRoot(more));
-        return new ElementList(result, pager, moreLink, null, note);
+        ElementList list = new ElementList(result, pager, moreLink, null, note);
+        list.m_pageLink = self;
+        return list;
     }
 
     /**
@@ -160,6 +185,14 @@ public final class ElementList {
     /** @return the link of the "show all" page ({@code more}), or {@code null} */
     public String getMoreLink() {
         return m_moreLink;
+    }
+
+    /**
+     * @return the link of the page the list is on, without query (the base of the pager's and facets' links, see
+     *         {@link PagerView#href}), or {@code null} when the list did not run
+     */
+    public String getPageLink() {
+        return m_pageLink;
     }
 
     /** @return the key (core bundle) of why the list is not shown, or {@code null} */

@@ -207,7 +207,18 @@ public final class ElementSettings {
         return categoryPath(name, setting(name));
     }
 
-    static int number(String name, String raw, int defaultValue, int max) {
+    /**
+     * The check of {@link #count}, for a value that comes from elsewhere (e.g. a container element's setting).
+     *
+     * @param name         the name reported in the exception
+     * @param raw          the value, may be {@code null}
+     * @param defaultValue the value when it is missing or blank
+     * @param max          the largest value returned
+     * @return the number, 1..max
+     * @throws ListParameterException ({@code list.error.count}) if it is not a whole number of at most
+     *                                {@value #MAX_DIGITS} digits
+     */
+    public static int number(String name, String raw, int defaultValue, int max) {
         if (raw == null) {
             return Math.max(1, Math.min(defaultValue, max));
         }
@@ -224,7 +235,15 @@ public final class ElementSettings {
         return (int)Math.max(1, Math.min(Long.parseLong(value), max));
     }
 
-    static String categoryPath(String name, String raw) {
+    /**
+     * The check of {@link #category}, for a value that comes from elsewhere (e.g. a field of a list configuration).
+     *
+     * @param name the name reported in the exception
+     * @param raw  the value, may be {@code null}
+     * @return the category path with a trailing slash, or {@code null} when missing or blank
+     * @throws ListParameterException ({@code list.error.category}) if it is no category path
+     */
+    public static String categoryPath(String name, String raw) {
         if (raw == null) {
             return null;
         }
@@ -247,7 +266,17 @@ public final class ElementSettings {
         return value;
     }
 
-    static String folderPath(String name, String raw, String siteRoot, String key) {
+    /**
+     * The check of {@link #folder}, for a value that comes from elsewhere (e.g. a field of a list configuration).
+     *
+     * @param name     the name reported in the exception
+     * @param raw      a site-relative folder, may be {@code null}
+     * @param siteRoot the current site's root
+     * @param key      the message key of the exception
+     * @return the folder's root path with trailing slash, or {@code null} when missing or blank
+     * @throws ListParameterException if it is not a plain site-relative folder
+     */
+    public static String folderPath(String name, String raw, String siteRoot, String key) {
         if (raw == null) {
             return null;
         }
