@@ -98,7 +98,7 @@ public final class ElementList {
             refused(jsp, settings, cms, e);
             return new ElementList(null, null, null, e.messageKey(), null);
         }
-        return execute(jsp, settings, cms, def, paging, more, zone);
+        return execute(jsp, settings, cms, def, paging, more, zone, false);
     }
 
     /**
@@ -111,25 +111,28 @@ public final class ElementList {
      * @param paging     whether the visitor's {@code page} counts (and a {@link PagerView} is built)
      * @param more       root path of the folder of a "show all" link, or {@code null}
      * @param zone       the site's time zone
+     * @param ownPage    whether the list is the page itself (the requested resource renders as the list): then, as
+     *                   for an included element, a bad visitor value shows a note above the first page and the status
+     *                   stays 200, rather than the 400 of an endpoint
      * @return the list to show
      */
     public static ElementList run(PageContext page, ListDefinition definition, boolean paging, String more,
-        ZoneId zone) {
+        ZoneId zone, boolean ownPage) {
         HttpServletRequest request = (HttpServletRequest)page.getRequest();
         HttpServletResponse response = (HttpServletResponse)page.getResponse();
         CmsJspActionElement jsp = new CmsJspActionElement(page, request, response);
-        return execute(jsp, ElementSettings.of(request), jsp.getCmsObject(), definition, paging, more, zone);
+        return execute(jsp, ElementSettings.of(request), jsp.getCmsObject(), definition, paging, more, zone, ownPage);
     }
 
     private static ElementList execute(CmsJspActionElement jsp, ElementSettings settings, CmsObject cms,
-        ListDefinition def, boolean paging, String more, ZoneId zone) {
+        ListDefinition def, boolean paging, String more, ZoneId zone, boolean ownPage) {
         ListRequestState state;
         String note = null;
         try {
             state = settings.state(def, paging);
         } catch (ListParameterException e) {
-            refused(jsp, settings, cms, e);
-            if (!settings.isIncluded()) {
+            refused(jsp, ownPage ? null : settings, cms, e);
+            if (!ownPage && !settings.isIncluded()) {
                 return new ElementList(null, null, null, e.messageKey(), null);
             }
             state = ListRequestState.firstPage();
@@ -154,11 +157,11 @@ public final class ElementList {
 
     /**
      * A refused parameter: 400 when the JSP answers the request itself (an included element leaves the page's status
-     * alone), and one short log line at level INFO without the value or a stack trace.
+     * alone, and so does a list that is its own page: {@code settings} {@code null}), and one short log line at level INFO without the value or a stack trace.
      */
     private static void refused(CmsJspActionElement jsp, ElementSettings settings, CmsObject cms,
         ListParameterException e) {
-        if (!settings.isIncluded()) {
+        if (settings != null && !settings.isIncluded()) {
             jsp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         if (LOG.isInfoEnabled()) {

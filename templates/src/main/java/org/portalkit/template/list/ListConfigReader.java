@@ -65,17 +65,17 @@ public final class ListConfigReader {
     public static final String DEFAULT_TYPE = "pk-news";
 
     /** Key: a type no installed module lists ({0} = the type). */
-    public static final String KEY_UNKNOWN_TYPE = "pklist.error.unknownType";
+    public static final String KEY_UNKNOWN_TYPE = "pklist.config.unknownType";
     /** Key: types that cannot share a list ({0} = the types). */
-    public static final String KEY_TYPES = "pklist.error.types";
+    public static final String KEY_TYPES = "pklist.config.types";
     /** Key: a folder that is no folder of the site ({0} = the value). */
-    public static final String KEY_FOLDER = "pklist.error.folder";
+    public static final String KEY_FOLDER = "pklist.config.folder";
     /** Key: a category that is no category path ({0} = the value). */
-    public static final String KEY_CATEGORY = "pklist.error.category";
+    public static final String KEY_CATEGORY = "pklist.config.category";
     /** Key: a date range without both ends, or ending before it starts. */
-    public static final String KEY_DATE_RANGE = "pklist.error.dateRange";
+    public static final String KEY_DATE_RANGE = "pklist.config.dateRange";
     /** Key: a page size that is no number. */
-    public static final String KEY_PAGE_SIZE = "pklist.error.pageSize";
+    public static final String KEY_PAGE_SIZE = "pklist.config.pageSize";
 
     /** Longest value shown in a message. */
     private static final int SHOWN = 80;

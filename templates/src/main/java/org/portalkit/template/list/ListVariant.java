@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /**
  * How a {@code pk-list} is shown: one formatter each, and the {@code variant} setting of the list element.
- * Only {@link #FULL} shows facets; {@link #LATEST} and {@link #COMPACT} are boxes that never page.
+ * Only {@link #FULL} shows facets and pages (numbered or "show more"); {@link #LATEST}, {@link #COMPACT} and
+ * {@link #TEASER} are boxes of the first items (a "show all" link leads on), so that several boxes on one page
+ * never share the visitor's {@code page} parameter.
  */
 public enum ListVariant {
     /** The list with pager (or "show more") and facets: title, date and teaser of each item. */
@@ -42,7 +44,7 @@ public enum ListVariant {
 
     /** @return whether this variant pages (as the list's {@link PagingMode} says) */
     public boolean pages() {
-        return this == FULL || this == TEASER;
+        return this == FULL;
     }
 
     /** @return the lower-case name used in settings and CSS modifiers */

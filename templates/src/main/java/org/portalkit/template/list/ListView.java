@@ -24,9 +24,11 @@ public final class ListView {
     private String m_emptyText = "";
     private String m_error = "";
     private String m_note = "";
+    private String m_stylesheet = "";
+    private String m_script = "";
 
     ListView(String id, ListVariant variant, String heading, Locale locale) {
-        m_id = id == null ? "" : id;
+        m_id = (id == null ? "" : id) + "-" + variant.key();
         m_variant = variant;
         m_heading = heading == null ? "" : heading;
         m_locale = locale == null ? Locale.ENGLISH : locale;
@@ -65,7 +67,26 @@ public final class ListView {
         return this;
     }
 
-    /** @return the structure id of the list configuration (marks the list for the "show more" script), or empty */
+    ListView assets(String stylesheet, String script) {
+        m_stylesheet = stylesheet == null ? "" : stylesheet;
+        m_script = script == null ? "" : script;
+        return this;
+    }
+
+    /** @return the link of {@code resources/list.css} */
+    public String getStylesheet() {
+        return m_stylesheet;
+    }
+
+    /** @return the link of {@code resources/list.js} (the "show more" enhancement) */
+    public String getScript() {
+        return m_script;
+    }
+
+    /**
+     * @return the structure id of the list configuration and the variant ({@code <id>-full}): marks the list for the
+     *         "show more" script, which finds the same list in the next page
+     */
     public String getId() {
         return m_id;
     }
