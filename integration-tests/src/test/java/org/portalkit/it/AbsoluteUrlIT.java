@@ -76,7 +76,7 @@ class AbsoluteUrlIT {
 
         Raw home = Raw.get(portal.port(), "/", EVIL);
         assertEquals(200, home.status(), home.head());
-        assertTrue(home.body().contains("pk-news__item-link"), "the home page with its news list: " + home.body());
+        assertTrue(home.body().contains("pk-list__link"), "the home page with its news list: " + home.body());
         assertNoEvil(home);
         // other answers: folders without their trailing slash, the servlet root, a missing page (404)
         for (String path : new String[] {"/tin-tuc", "/opencms/tin-tuc", "/opencms", "/tin-tuc/khong-ton-tai"}) {

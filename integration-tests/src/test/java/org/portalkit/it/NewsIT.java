@@ -77,7 +77,7 @@ class NewsIT {
     @Order(2)
     void theLandingPageListsTheLatestTenNewsWithWorkingLinks(RunningPortal portal) throws Exception {
         String home = portal.get("/").body();
-        Matcher items = Pattern.compile("<a class=\"pk-news__item-link\" href=\"([^\"]+)\">([^<]+)</a>").matcher(home);
+        Matcher items = Pattern.compile("<li class=\"pk-list__item\"><a class=\"pk-list__link\" href=\"([^\"]+)\">([^<]+)</a>").matcher(home);
         List<String> links = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         while (items.find()) {
@@ -90,17 +90,17 @@ class NewsIT {
             assertEquals(200, portal.get(link).statusCode(), link);
         }
         // every article is reachable from the home page: "all news", then the archive's pages
-        Matcher more = Pattern.compile("<a class=\"pk-news__more-link\" href=\"([^\"]+)\">").matcher(home);
+        Matcher more = Pattern.compile("<a class=\"pk-list__all-link\" href=\"([^\"]+)\">").matcher(home);
         assertTrue(more.find(), home);
         java.util.Set<String> reached = new java.util.TreeSet<>();
         String next = more.group(1);
         for (int pages = 0; next != null && pages < 10; pages++) {
             String archive = portal.get(next.replace("&amp;", "&")).body();
-            Matcher item = Pattern.compile("<a class=\"pk-news__item-link\" href=\"[^\"]*/tin-tuc/([^\"/]+)\">").matcher(archive);
+            Matcher item = Pattern.compile("<a class=\"pk-list__link\" href=\"[^\"]*/tin-tuc/([^\"/]+)\">").matcher(archive);
             while (item.find()) {
                 reached.add(item.group(1));
             }
-            Matcher pager = Pattern.compile("<a class=\"pk-news__pager-next\" rel=\"next\" href=\"([^\"]+)\">").matcher(archive);
+            Matcher pager = Pattern.compile("<a class=\"pk-list__pager-next\" rel=\"next\" href=\"([^\"]+)\">").matcher(archive);
             next = pager.find() ? pager.group(1) : null;
         }
         String listing = portal.probe(params("action", "list", "path", "/sites/default/tin-tuc/"));
@@ -112,7 +112,7 @@ class NewsIT {
             }
         }
         assertTrue(reached.containsAll(articles), "not reachable: " + new java.util.TreeSet<>(articles) {{ removeAll(reached); }});
-        assertTrue(portal.get("/tin-tuc/?page=abc").body().contains("class=\"pk-news__error\""),
+        assertTrue(portal.get("/tin-tuc/?page=abc").body().contains("class=\"pk-list__note\""),
             "a page number that is not a number gets a clear message");
         assertEquals(200, portal.get("/tin-tuc/?page=99999").statusCode(), "a huge page number is capped, not an error");
     }

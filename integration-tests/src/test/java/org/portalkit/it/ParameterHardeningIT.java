@@ -41,9 +41,9 @@ class ParameterHardeningIT {
      */
     static final long LOG_ALLOWANCE = 500;
 
-    private static final Pattern ITEM = Pattern.compile("<a class=\"pk-news__item-link\" href=\"([^\"]+)\">([^<]+)</a>");
+    private static final Pattern ITEM = Pattern.compile("<li class=\"pk-list__item\"><a class=\"pk-list__link\" href=\"([^\"]+)\">([^<]+)</a>");
 
-    private static final Pattern MORE = Pattern.compile("<a class=\"pk-news__more-link\" href=\"([^\"]+)\">");
+    private static final Pattern MORE = Pattern.compile("<a class=\"pk-list__all-link\" href=\"([^\"]+)\">");
 
     @Test
     void aSixKilobyteFolderLeavesTheHomePageAndItsListInPlace(RunningPortal portal) throws Exception {
@@ -83,8 +83,8 @@ class ParameterHardeningIT {
         assertEquals(items(plain), items(body), "same titles and links");
         assertEquals(first(MORE, plain), first(MORE, body), "the page's own 'all news' link");
         assertNotNull(first(MORE, body));
-        assertFalse(body.contains("pk-news__pager"), "no paging the page did not ask for");
-        assertFalse(body.contains("pk-news__error"), body);
+        assertFalse(body.contains("pk-list__pager"), "no paging the page did not ask for");
+        assertFalse(body.contains("pk-list__error") || body.contains("pk-list__note"), body);
         assertEquals(200, portal.get("/?folder=/../system/&category=%22%3E&n=x").statusCode(), "never a 400 for the page");
     }
 
@@ -97,7 +97,7 @@ class ParameterHardeningIT {
         List<String> secondItems = items(second.body());
         assertFalse(secondItems.isEmpty());
         assertTrue(Collections.disjoint(first, secondItems), "page 2 lists other news");
-        assertTrue(second.body().contains("pk-news__pager-previous"), "page 2 links back to page 1");
+        assertTrue(second.body().contains("pk-list__pager-previous"), "page 2 links back to page 1");
 
         HttpResponse<String> hostile = portal.get("/tin-tuc/?page=2&n=1&paging=false&category=x&folder=" + DEEP_FOLDER);
         assertEquals(200, hostile.statusCode());
