@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * List configurations ({@code pk-list} of the templates module) in the real server: resources with each option are
@@ -91,7 +90,7 @@ class ListConfigurationIT {
         assertEquals(200, unknown.status());
         assertTrue(unknown.links().isEmpty());
         String error = unknown.list().select(".pk-list__error").text();
-        assertTrue(error.equals(text("vi", "pklist.config.unknownType").replace("{0}", "pk-nothing")), error);
+        assertTrue(either("pklist.config.unknownType").stream().anyMatch(t -> t.replace("{0}", "pk-nothing").equals(error)), error);
         assertFalse(unknown.body().contains("Exception"), unknown.body());
     }
 
@@ -134,10 +133,10 @@ class ListConfigurationIT {
         }
         Shown defaultEmpty = page(portal, list(portal, "empty", "Folder", "/tin-tuc/", "Category", "khong-co-chuyen-muc"));
         assertEquals(0, defaultEmpty.total());
-        assertEquals(text("vi", "pklist.empty"), defaultEmpty.list().select(".pk-list__empty").text());
+        assertTrue(either("pklist.empty").contains(defaultEmpty.list().select(".pk-list__empty").text()), defaultEmpty.body());
         // a fixed range without its ends: the editor's message
         Shown broken = page(portal, list(portal, "range-broken", "Dates", "range"));
-        assertEquals(text("vi", "pklist.config.dateRange"), broken.list().select(".pk-list__error").text());
+        assertTrue(either("pklist.config.dateRange").contains(broken.list().select(".pk-list__error").text()), broken.body());
     }
 
     @Test
@@ -184,7 +183,7 @@ class ListConfigurationIT {
         assertTrue(more.list().select("nav.pk-list__pager").isEmpty(), "no numbers in 'show more' mode");
         Element moreLink = more.list().selectFirst("a.pk-list__more-link");
         assertNotNull(moreLink, more.body());
-        assertEquals(text("vi", "pklist.more"), moreLink.text());
+        assertTrue(either("pklist.more").contains(moreLink.text()), moreLink.text());
         assertTrue(moreLink.hasAttr("data-pk-list-more"));
         // without JavaScript the link is a plain link to the next page, which has its own "show more"
         Shown second = get(portal, moreLink.attr("href"));
@@ -213,8 +212,11 @@ class ListConfigurationIT {
             String url = browser.getCurrentUrl();
             assertEquals(4, browser.findElements(By.cssSelector(".pk-list__items > li")).size());
             browser.findElement(By.cssSelector("a.pk-list__more-link")).click();
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector(".pk-list__items > li")).size() == 8);
+            long until = System.currentTimeMillis() + 20_000;
+            while (browser.findElements(By.cssSelector(".pk-list__items > li")).size() < 8 && System.currentTimeMillis() < until) {
+                Thread.sleep(200);
+            }
+            assertEquals(8, browser.findElements(By.cssSelector(".pk-list__items > li")).size(), "the next four appended");
             assertEquals(url, browser.getCurrentUrl(), "appended in place, no navigation");
             List<String> shown = browser.findElements(By.cssSelector(".pk-list__items > li a.pk-list__link")).stream()
                 .map(e -> e.getAttribute("href")).collect(Collectors.toList());
@@ -299,7 +301,7 @@ class ListConfigurationIT {
             }
         }
         Document index = Jsoup.parse(portal.get("/chuyen-muc/").body());
-        assertEquals(6, index.select(".pk-page__intro a[href*=/chuyen-muc/]").size(), "the categories page links all six");
+        assertEquals(6, index.select(".pk-page__intro a[href*='/chuyen-muc/']").size(), "the categories page links all six");
     }
 
     @Test
@@ -463,6 +465,11 @@ class ListConfigurationIT {
                 parts[2].isEmpty() ? List.of() : List.of(parts[2].split(",")), parts[3]));
         }
         return truth;
+    }
+
+    /** The English and the Vietnamese text of a key (a page's locale comes from its folders' properties). */
+    private static Set<String> either(String key) throws IOException {
+        return Set.of(text("en", key), text("vi", key));
     }
 
     /** A text of the templates module's bundle, read from the sources. */

@@ -1,0 +1,100 @@
+package org.portalkit.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every expression a template JSP or tag file writes into the page is encoded: it is an attribute of a JSTL tag
+ * ({@code c:out} escapes; {@code c:if}/{@code c:set}/{@code c:forEach} write nothing), of an OpenCms tag
+ * ({@code cms:include}/{@code cms:param}) or of one of the module's own tags ({@code pkt:}, typed attributes that the
+ * tag file encodes), or wrapped in {@code fn:escapeXml}; or one of the few values that are safe by construction (the
+ * page intro: editor HTML that OpenCms stores as validated XHTML). Tag files document their attributes, and every
+ * JSP that uses {@code pkt:} declares the exported tag folder.
+ */
+class JspEncodingTest {
+
+    static final Path MODULE = Paths.get("src/main/vfs/system/modules/org.portalkit.template");
+    private static final Set<String> SAFE_BY_CONSTRUCTION = Set.of("${page.value.Intro}", "${' '}");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
+
+    static List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(MODULE)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void everyWrittenExpressionIsEncoded() throws IOException {
+        List<Path> files = new ArrayList<>(files(".jsp"));
+        assertTrue(files.size() >= 7, files.toString());
+        List<Path> tags = files(".tag");
+        assertEquals(4, tags.size(), tags.toString());
+        files.addAll(tags);
+        List<String> unencoded = new ArrayList<>();
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Matcher m = EXPRESSION.matcher(text);
+            while (m.find()) {
+                String expression = m.group();
+                if (SAFE_BY_CONSTRUCTION.contains(expression) || expression.startsWith("${fn:escapeXml(")
+                    || insideTag(text, m.start())) {
+                    continue;
+                }
+                unencoded.add(file.getFileName() + ": " + expression);
+            }
+            int scriptlet = text.indexOf("<%=");
+            while (scriptlet >= 0) {
+                assertTrue(insideTag(text, scriptlet), file + ": <%= outside a tag attribute");
+                scriptlet = text.indexOf("<%=", scriptlet + 1);
+            }
+        }
+        assertEquals(List.of(), unencoded);
+    }
+
+    @Test
+    void tagFilesDocumentTheirAttributesAndJspsDeclareTheTagFolder() throws IOException {
+        for (Path tag : files(".tag")) {
+            String text = Files.readString(tag, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("<%--"), tag + " starts with its documentation");
+            String doc = text.substring(0, text.indexOf("--%>"));
+            Matcher attribute = Pattern.compile("attribute name=\"([^\"]+)\"").matcher(text);
+            while (attribute.find()) {
+                assertTrue(doc.contains(attribute.group(1) + " "), tag + " documents " + attribute.group(1));
+            }
+        }
+        for (Path file : files(".jsp")) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.contains("<pkt:")) {
+                assertTrue(text.contains("taglib prefix=\"pkt\" tagdir=\"/WEB-INF/tags/portalkit-template\""), file.toString());
+            }
+        }
+    }
+
+    private static boolean insideTag(String text, int position) {
+        int open = text.lastIndexOf('<', position - 1);
+        while (open >= 0 && text.startsWith("<%", open)) {
+            open = text.lastIndexOf('<', open - 1);
+        }
+        if (open < 0 || !(text.startsWith("<c:", open) || text.startsWith("<pkt:", open) || text.startsWith("<cms:", open))) {
+            return false;
+        }
+        String between = text.substring(open, position);
+        return between.indexOf('>') < 0 || between.lastIndexOf('>') < between.lastIndexOf("%>") + 2
+            && !between.substring(between.lastIndexOf("%>") + 2).contains(">");
+    }
+}
