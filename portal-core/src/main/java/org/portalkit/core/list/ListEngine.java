@@ -29,7 +29,7 @@ import org.opencms.search.solr.CmsSolrIndex;
 import org.opencms.search.solr.CmsSolrQuery;
 import org.opencms.search.solr.CmsSolrResultList;
 import org.opencms.util.CmsUUID;
-import org.portalkit.core.list.internal.DirectSolr;
+import org.portalkit.core.list.internal.SolrIndexes;
 
 /**
  * Runs lists against OpenCms' Solr indexes: "Solr Online" in the Online project, "Solr Offline" in an Offline
@@ -57,21 +57,13 @@ public final class ListEngine {
      */
     public static ListResult search(CmsObject cms, ListDefinition def, ListRequestState state, Locale locale,
         ZoneId zone) throws CmsException {
-        boolean online = cms.getRequestContext().getCurrentProject().isOnlineProject();
-        String indexName = online ? CmsSolrIndex.DEFAULT_INDEX_NAME_ONLINE : CmsSolrIndex.DEFAULT_INDEX_NAME_OFFLINE;
-        CmsSolrIndex index = OpenCms.getSearchManager().getIndexSolr(indexName);
-        if (index == null) {
-            throw new CmsSearchException(org.opencms.search.Messages.get().container(
-                org.opencms.search.Messages.ERR_INDEX_NOT_FOUND_1, indexName));
-        }
+        CmsSolrIndex index = SolrIndexes.forContext(cms);
         String siteRoot = cms.getRequestContext().getSiteRoot();
-        if (online && cms.getRequestContext().getCurrentUser().isGuestUser()) {
-            SolrClient client = DirectSolr.client(index);
-            if (client != null) {
-                ListResult direct = direct(cms, client, def, state, locale, zone, siteRoot);
-                if (direct != null) {
-                    return direct;
-                }
+        SolrClient client = SolrIndexes.directClient(cms, index);
+        if (client != null) {
+            ListResult direct = direct(cms, client, def, state, locale, zone, siteRoot);
+            if (direct != null) {
+                return direct;
             }
         }
         return checked(cms, index, def, state, locale, zone, siteRoot);
@@ -139,18 +131,11 @@ public final class ListEngine {
 
     /** OpenCms' query with exactly our parameters (its default expiration filter replaced by ours). */
     static CmsSolrQuery toCmsQuery(SolrQuery query) {
-        CmsSolrQuery cmsQuery = new CmsSolrQuery();
-        cmsQuery.removeExpiration();
-        cmsQuery.remove("fq");
-        for (String name : query.getParameterNames()) {
-            cmsQuery.set(name, query.getParams(name));
-        }
-        return cmsQuery;
+        return SolrIndexes.toCmsQuery(query);
     }
 
     static int lastPage(long total, int rows) {
-        long pages = (total + rows - 1) / rows;
-        return (int)Math.max(1, Math.min(pages, ListRequestState.MAX_PAGE));
+        return SolrIndexes.lastPage(total, rows, ListRequestState.MAX_PAGE);
     }
 
     private static ListItem item(CmsObject cms, CmsResource resource, I_CmsSearchDocument doc, ListDefinition def,

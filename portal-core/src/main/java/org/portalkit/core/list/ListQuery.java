@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.portalkit.core.list.internal.Values;
+import org.portalkit.core.list.internal.Visibility;
 
 /**
  * Turns a {@link ListDefinition} and a {@link ListRequestState} into Solr parameters. Every value is either a
@@ -33,8 +34,6 @@ final class ListQuery {
     /** Years back the date facets reach. */
     static final int FACET_YEARS_BACK = 30;
 
-    static final String FIELD_RELEASED = "released";
-    static final String FIELD_EXPIRED = "expired";
     static final String FIELD_CATEGORY = "category_exact";
 
     private static final DateTimeFormatter SOLR_DATE = DateTimeFormatter.ISO_INSTANT;
@@ -58,11 +57,11 @@ final class ListQuery {
         SolrQuery q = new SolrQuery("*:*");
         q.set("TZ", zone.getId());
         q.addFilterQuery("{!terms f=type}" + String.join(",", def.types()));
-        q.addFilterQuery("con_locales:\"" + Values.quoted(locale.toString()) + "\"");
+        q.addFilterQuery(Visibility.localeFilter(locale));
         q.addFilterQuery(folders(def, siteRoot));
-        q.addFilterQuery("search_exclude:\"false\"");
-        q.addFilterQuery(FIELD_RELEASED + ":[* TO NOW/MINUTE]");
-        q.addFilterQuery(FIELD_EXPIRED + ":[NOW/MINUTE+1MINUTE TO *]");
+        for (String filter : Visibility.publicationFilters()) {
+            q.addFilterQuery(filter);
+        }
         if (!def.categories().isEmpty()) {
             if (def.categoryMode() == CategoryMode.ANY) {
                 List<String> any = new ArrayList<>();
