@@ -88,7 +88,7 @@ final class SearchQuery {
         facets(q, def);
         q.set("spellcheck", "true");
         q.set("spellcheck.dictionary", DICTIONARY);
-        q.set("spellcheck.q", QueryText.words(state.query()));
+        q.set("spellcheck.q", QueryText.spellingWords(state.query()));
         q.set("spellcheck.count", "3");
         q.set("spellcheck.collate", "true");
         q.set("spellcheck.maxCollations", "3");

@@ -21,6 +21,11 @@ public final class QueryText {
     /** Most characters of a search text kept. */
     public static final int MAX_LENGTH = 200;
 
+    /** Most words given to the spelling checker. */
+    public static final int MAX_SPELLING_WORDS = 10;
+    /** Longest word given to the spelling checker. */
+    public static final int MAX_SPELLING_WORD = 30;
+
     /** Characters with a meaning in the Lucene/Solr (and edismax) query syntax. */
     private static final String SPECIAL = "\\+-!():^[]\"{}~*?|&/;'<>=#%@$,`";
 
@@ -145,6 +150,29 @@ public final class QueryText {
             }
             out.append(c);
         }
+    }
+
+    /**
+     * The words the spelling checker is given: at most {@value #MAX_SPELLING_WORDS} words of at most
+     * {@value #MAX_SPELLING_WORD} characters (no real word is longer; checking a 200-letter "word" against the
+     * dictionary with two edits is what would cost time).
+     *
+     * @param text a cleaned text
+     * @return the words, separated by single spaces
+     */
+    public static String spellingWords(String text) {
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (String word : words(text).split(" ")) {
+            if (!word.isEmpty() && word.length() <= MAX_SPELLING_WORD && count < MAX_SPELLING_WORDS) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(word);
+                count++;
+            }
+        }
+        return out.toString();
     }
 
     /**

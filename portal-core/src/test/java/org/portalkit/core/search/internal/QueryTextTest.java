@@ -53,6 +53,8 @@ class QueryTextTest {
     void wordsAndHasWords() {
         assertEquals("hoi nghji", QueryText.words("hoi* nghji?"));
         assertEquals("lucene", QueryText.words("{!lucene}*:*"));
+        assertEquals("a b", QueryText.spellingWords("a " + "x".repeat(31) + " b"), "no word longer than 30 letters");
+        assertEquals("1 2 3 4 5 6 7 8 9 10", QueryText.spellingWords("1 2 3 4 5 6 7 8 9 10 11 12"), "at most 10 words");
         assertTrue(QueryText.hasWords("a"));
         assertTrue(QueryText.hasWords("đ"));
         assertFalse(QueryText.hasWords("*:* !!! ???"));
