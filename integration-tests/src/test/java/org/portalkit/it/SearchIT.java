@@ -229,6 +229,16 @@ class SearchIT {
         System.out.println("SearchIT search page over HTTP: 3,000 x " + longPage + " ms, Solr syntax " + syntaxPage + " ms");
     }
 
+    @Test
+    @Order(10)
+    void pagesAreFoundButNotTheSearchPageItself(RunningPortal portal) throws Exception {
+        Answer landing = search(portal, "s.q", "chao mung cong thong tin mau", "size", "50");
+        assertTrue(landing.paths().contains("/sites/default/index.html"), landing.raw());
+        assertEquals("pk-page", hitOf(landing, "/sites/default/index.html")[2]);
+        Answer self = search(portal, "s.q", "Tìm kiếm", "size", "50");
+        assertFalse(self.paths().contains("/sites/default/tim-kiem/index.html"), "search.exclude=true: " + self.raw());
+    }
+
     private static String enc(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
