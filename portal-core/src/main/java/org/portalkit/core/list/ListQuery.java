@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.portalkit.core.list.internal.Values;
+import org.portalkit.core.list.internal.Visibility;
 
 /**
  * Turns a {@link ListDefinition} and a {@link ListRequestState} into Solr parameters. Every value is either a
@@ -33,8 +34,8 @@ final class ListQuery {
     /** Years back the date facets reach. */
     static final int FACET_YEARS_BACK = 30;
 
-    static final String FIELD_RELEASED = "released";
-    static final String FIELD_EXPIRED = "expired";
+    static final String FIELD_RELEASED = Visibility.FIELD_RELEASED;
+    static final String FIELD_EXPIRED = Visibility.FIELD_EXPIRED;
     static final String FIELD_CATEGORY = "category_exact";
 
     private static final DateTimeFormatter SOLR_DATE = DateTimeFormatter.ISO_INSTANT;
@@ -60,9 +61,9 @@ final class ListQuery {
         q.addFilterQuery("{!terms f=type}" + String.join(",", def.types()));
         q.addFilterQuery("con_locales:\"" + Values.quoted(locale.toString()) + "\"");
         q.addFilterQuery(folders(def, siteRoot));
-        q.addFilterQuery("search_exclude:\"false\"");
-        q.addFilterQuery(FIELD_RELEASED + ":[* TO NOW/MINUTE]");
-        q.addFilterQuery(FIELD_EXPIRED + ":[NOW/MINUTE+1MINUTE TO *]");
+        for (String visibility : Visibility.FILTERS) {
+            q.addFilterQuery(visibility);
+        }
         if (!def.categories().isEmpty()) {
             if (def.categoryMode() == CategoryMode.ANY) {
                 List<String> any = new ArrayList<>();
