@@ -88,13 +88,16 @@ public final class SitemapQueries {
      * @param locale     the content locale
      * @param siteRoot   the site root
      * @param rows       most articles
-     * @return the articles published in the last two days and up to now, newest first
+     * @return the articles published in the last two days (from two days before the current minute) up to now,
+     *         newest first
      */
     public static SolrQuery news(String type, String titleField, String dateField, Locale locale, String siteRoot,
         int rows) {
         SolrQuery q = pages(List.of(type), siteRoot);
         q.addFilterQuery("con_locales:\"" + Values.quoted(locale.toString()) + "\"");
-        q.addFilterQuery(dateField + ":[NOW/MINUTE-2DAYS TO NOW/MINUTE]");
+        // up to NOW itself, not NOW/MINUTE: an article dated a few seconds ago belongs in it (one query per request,
+        // so the filter cache has nothing to lose)
+        q.addFilterQuery(dateField + ":[NOW/MINUTE-2DAYS TO NOW]");
         q.setFields("solr_id", "id", "path", "type", titleField, dateField);
         q.clearSorts();
         q.addSort(dateField, SolrQuery.ORDER.desc);
