@@ -38,9 +38,6 @@ public final class RssWriter {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)
         .withZone(ZoneOffset.UTC);
 
-    /** The XML declaration, written by hand: the JDK's writer would quote it with apostrophes. */
-    public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private RssWriter() {
@@ -57,7 +54,7 @@ public final class RssWriter {
     public static void write(Writer out, FeedChannel channel, List<ListItem> items, Origin origin)
         throws XMLStreamException {
         try {
-            out.write(DECLARATION);
+            out.write(XmlChars.DECLARATION);
         } catch (java.io.IOException e) {
             throw new XMLStreamException(e);
         }

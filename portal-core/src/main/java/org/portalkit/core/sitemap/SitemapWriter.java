@@ -57,7 +57,7 @@ public final class SitemapWriter implements AutoCloseable {
 
     private SitemapWriter(Writer out, Kind kind, int max) throws XMLStreamException {
         try {
-            out.write(org.portalkit.core.feed.RssWriter.DECLARATION);
+            out.write(XmlChars.DECLARATION);
         } catch (java.io.IOException e) {
             throw new XMLStreamException(e);
         }

@@ -7,6 +7,12 @@ package org.portalkit.core.text;
  */
 public final class XmlChars {
 
+    /**
+     * The XML declaration of PortalKit's documents, written by hand: the JDK's stream writer would quote it with
+     * apostrophes, which some feed readers choke on.
+     */
+    public static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
     private XmlChars() {
     }
 
