@@ -2,8 +2,10 @@ package org.portalkit.news;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -11,8 +13,8 @@ import javax.servlet.jsp.JspWriter;
 import javax.servlet.jsp.PageContext;
 
 import org.apache.commons.logging.Log;
+import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
-import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
 import org.portalkit.core.url.SiteUrls;
@@ -22,10 +24,12 @@ import org.portalkit.core.url.Origin;
 import org.portalkit.core.list.ElementList;
 import org.portalkit.core.list.ElementSettings;
 import org.portalkit.core.list.ListDefinition;
-import org.portalkit.core.list.ListEngine;
+import org.portalkit.core.feed.FeedChannel;
+import org.portalkit.core.feed.FeedLink;
+import org.portalkit.core.feed.ListFeeds;
 import org.portalkit.core.list.ListItem;
 import org.portalkit.core.list.ListParameterException;
-import org.portalkit.core.list.ListRequestState;
+import org.portalkit.core.sitemap.Sitemaps;
 import org.portalkit.news.internal.ScriptSafeJson;
 
 /**
@@ -42,6 +46,7 @@ import org.portalkit.news.internal.ScriptSafeJson;
  * <tr><td>elements/latest-news.jsp?n=&amp;folder=&amp;category=&amp;paging=&amp;more=&amp;page=</td><td>{@link #latest(PageContext)} (portal-core's {@link ElementList})</td></tr>
  * <tr><td>elements/most-read.jsp?n=</td><td>{@link #mostRead(PageContext)}</td></tr>
  * <tr><td>elements/feed.jsp?folder=&amp;category=</td><td>{@link #feed(PageContext)}</td></tr>
+ * <tr><td>elements/news-sitemap.jsp (as /sitemap-news.xml)</td><td>{@link #newsSitemap(PageContext)}</td></tr>
  * <tr><td>elements/view-beacon.jsp?id=</td><td>{@link #beacon(PageContext)}</td></tr>
  * </table>
  */
@@ -206,8 +211,9 @@ public final class NewsPages {
 
     /**
      * Writes the RSS 2.0 feed of the latest {@value #FEED_ITEMS} news; parameters {@code folder} and
-     * {@code category} as for {@link #latest(PageContext)}, the items from portal-core's list engine. A bad
-     * parameter gives 400 with a plain text message.
+     * {@code category} as for {@link #latest(PageContext)}. The items come from portal-core's list engine and are
+     * written by portal-core's feed writer ({@link ListFeeds#answer}); the module supplies the definition and the
+     * channel texts. A bad parameter gives 400 with a plain text message.
      */
     public static void feed(PageContext page) throws IOException {
         NewsRequest request = NewsRequest.of(page);
@@ -225,34 +231,79 @@ public final class NewsPages {
             if (category != null) {
                 def.category(category);
             }
-            List<NewsListItem> items = new ArrayList<>();
-            for (ListItem item : ListEngine.search(request.cms(), def.build(), ListRequestState.firstPage(), locale,
-                request.zone()).items()) {
-                items.add(request.listItem(item));
-            }
             Origin origin = request.origin();
-            String siteName = ModuleSettings.siteTitle(request.cms());
-            if (siteName.isEmpty() && origin != null) {
-                siteName = origin.host();
-            }
+            String siteName = siteName(request, origin);
             String title = category == null ? Messages.format("news.feed.title", locale, siteName)
                 : Messages.format("news.feed.titleCategory", locale, siteName,
                     category.substring(0, category.length() - 1));
-            String sitePath = folder == null ? "/" : request.cms().getRequestContext().removeSiteRoot(folder);
-            String link = SiteUrls.absolute(origin, OpenCms.getLinkManager().substituteLink(request.cms(), sitePath));
-            request.contentType(NewsFeed.CONTENT_TYPE);
-            out.clearBuffer();
-            out.write(NewsFeed.rss(title, link, Messages.format("news.feed.description", locale, siteName), locale,
-                origin, items));
+            String sitePath = folder == null ? null : request.cms().getRequestContext().removeSiteRoot(folder);
+            String link = SiteUrls.absolute(origin,
+                OpenCms.getLinkManager().substituteLink(request.cms(), sitePath == null ? "/" : sitePath));
+            String self = SiteUrls.absolute(origin, feedLink(request.cms(), sitePath,
+                category == null ? null : category.substring(0, category.length() - 1)));
+            ListFeeds.answer(page, def.build(), new FeedChannel(title, link == null ? "" : link,
+                Messages.format("news.feed.description", locale, siteName), locale, self), request.zone());
         } catch (ListParameterException e) {
             if (LOG.isInfoEnabled()) {
                 LOG.info("Refused feed parameter " + e.parameter() + " (" + e.messageKey() + ")");
             }
             plain(request, out, HttpServletResponse.SC_BAD_REQUEST, coreText(e.messageKey(), locale));
-        } catch (CmsException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.error("The news feed cannot be built", e);
             plain(request, out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "");
         }
+    }
+
+    /**
+     * The link of the news feed of a folder and/or category.
+     *
+     * @param cms      the request's context
+     * @param folder   a site folder ({@code /tin-tuc/}), or {@code null} for the whole site
+     * @param category a category path without the trailing slash, or {@code null}
+     * @return the server-relative link of {@code elements/feed.jsp} with those parameters
+     */
+    public static String feedLink(CmsObject cms, String folder, String category) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(ElementSettings.FOLDER, folder);
+        params.put(ElementSettings.CATEGORY, category);
+        return ListFeeds.link(cms, Links.MODULE_FOLDER + "elements/" + ListFeeds.FEED_JSP, params);
+    }
+
+    /**
+     * For the head of elements/news-page.jsp: the feed of the article's section, i.e. the news of the folder the
+     * article is in ({@code <link rel="alternate" type="application/rss+xml">}).
+     *
+     * @return the feed link, none when the requested resource is no readable article
+     */
+    public static List<FeedLink> pageFeeds(PageContext page) {
+        NewsRequest request = NewsRequest.of(page);
+        CmsResource resource = request.currentNews();
+        if (resource == null) {
+            return List.of();
+        }
+        String folder = CmsResource.getParentFolder(request.cms().getSitePath(resource));
+        String siteName = siteName(request, request.origin());
+        return List.of(new FeedLink(feedLink(request.cms(), folder, null),
+            Messages.format("news.feed.title", request.locale(), siteName)));
+    }
+
+    /**
+     * The Google News sitemap of the site ({@code /sitemap-news.xml}, answered by portal-core's
+     * {@link org.portalkit.core.sitemap.SiteFilesHandler}): news published in the last two days, publication
+     * name = the site's title.
+     */
+    public static void newsSitemap(PageContext page) throws IOException {
+        NewsRequest request = NewsRequest.of(page);
+        Sitemaps.news(page, NewsListMapping.MAPPING, siteName(request, request.origin()));
+    }
+
+    /** The site's title (module parameter / site configuration), else the host of its origin. */
+    private static String siteName(NewsRequest request, Origin origin) {
+        String siteName = ModuleSettings.siteTitle(request.cms());
+        if (siteName.isEmpty() && origin != null) {
+            siteName = origin.host();
+        }
+        return siteName;
     }
 
     /** A text of portal-core's bundle (the list engine's messages), or {@code null} for {@code null}. */
