@@ -84,16 +84,21 @@ public final class NewsGenerator {
         int chunk = 2000;
         long seed = 1;
         boolean rebuild = false;
+        int dbCacheMb = 0;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--folder" -> folder = args[++i];
                 case "--chunk" -> chunk = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--rebuild" -> rebuild = true;
+                case "--db-cache-mb" -> dbCacheMb = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
         String password = Files.readString(data.resolve("admin-password"), StandardCharsets.UTF_8).trim();
+        if (dbCacheMb > 0) {
+            hsqldbCache(data, dbCacheMb);
+        }
         long t0 = System.nanoTime();
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Commands commands = new Commands();
@@ -106,15 +111,16 @@ public final class NewsGenerator {
         long booted = System.nanoTime();
         say("OpenCms booted in %.1f s", (booted - t0) / 1e9);
 
-        List<String> paths = create(cms, folder, count, seed);
-        long created = System.nanoTime();
-        say("created %d news in %.1f s (%.0f items/s)", count, (created - booted) / 1e9, count / ((created - booted) / 1e9));
         writeCollectorPage(cms, folder);
-
-        publish(cms, paths, chunk);
-        long published = System.nanoTime();
-        say("published %d news in chunks of %d in %.1f s (%.0f items/s), Solr Online included", count, chunk,
-            (published - created) / 1e9, count / ((published - created) / 1e9));
+        publishLeftovers(cms);
+        long[] publishNanos = new long[1];
+        int done = createAndPublish(cms, folder, count, seed, chunk, publishNanos);
+        long finished = System.nanoTime();
+        double createS = (finished - booted - publishNanos[0]) / 1e9;
+        double publishS = publishNanos[0] / 1e9;
+        say("created %d news in %.1f s (%.0f items/s)", done, createS, done / createS);
+        say("published them in chunks of %d in %.1f s (%.0f items/s), Solr Online indexing included", chunk,
+            publishS, done / publishS);
         long online = waitForIndex(cms, folder);
         say("Solr Online holds %d pk-news below %s", online, folder);
         if (rebuild) {
@@ -129,66 +135,101 @@ public final class NewsGenerator {
         System.exit(0);
     }
 
-    private static List<String> create(CmsObject cms, String folder, int count, long seed) throws Exception {
+    /**
+     * Creates the news chunk by chunk and publishes each chunk as soon as it is created, so an interrupted run
+     * leaves published, indexed news behind. Stops early when the file {@code DATA/bench-stop} appears.
+     */
+    private static int createAndPublish(CmsObject cms, String folder, int count, long seed, int chunk,
+        long[] publishNanos) throws Exception {
         I_CmsResourceType type = OpenCms.getResourceManager().getResourceType("pk-news");
         CmsCategoryService categories = CmsCategoryService.getInstance();
         // continue numbering after earlier runs, so a second run adds instead of failing
         int start = 0;
-        while (cms.existsResource(folder + name(start + 1), CmsResourceFilter.ALL)) {
+        while (cms.existsResource(folder + name(start + 1000), CmsResourceFilter.ALL)) {
             start += 1000;
         }
-        while (start > 0 && !cms.existsResource(folder + name(start), CmsResourceFilter.ALL)) {
-            start--;
+        while (cms.existsResource(folder + name(start + 1), CmsResourceFilter.ALL)) {
+            start++;
         }
         VietnameseNews news = new VietnameseNews(seed + start, System.currentTimeMillis());
-        List<String> paths = new ArrayList<>(count);
-        try (ProgressBar bar = bar("create", count)) {
-            for (int i = 1; i <= count; i++) {
-                VietnameseNews.Article article = news.next();
-                String path = folder + name(start + i);
-                CmsResource res = cms.createResource(path, type, NewsXml.of(article, SITE), Collections.emptyList());
-                // writing applies the schema's mappings (Title property, URL name, release date, categories)
-                cms.writeFile(cms.readFile(res));
-                if (i == 1) {
-                    // the category widget's relations are written by writeFile; assert once, repair if not
-                    if (categories.readResourceCategories(cms, res).size() != article.categories().size()) {
-                        for (String category : article.categories()) {
-                            categories.addResourceToCategory(cms, path, category + "/");
-                        }
-                        say("note: categories were added through CmsCategoryService");
-                    }
-                }
-                cms.unlockResource(path);
-                paths.add(cms.getRequestContext().addSiteRoot(path));
-                bar.step();
-            }
-        }
-        return paths;
-    }
-
-    private static String name(int n) {
-        return String.format("tin-%06d", n);
-    }
-
-    private static void publish(CmsObject cms, List<String> rootPaths, int chunk) throws Exception {
         CmsObject root = OpenCms.initCmsObject(cms);
         root.getRequestContext().setSiteRoot("");
         I_CmsReport report = new CmsLogReport(Locale.ENGLISH, NewsGenerator.class);
-        try (ProgressBar bar = bar("publish", rootPaths.size())) {
-            for (int from = 0; from < rootPaths.size(); from += chunk) {
+        Path stop = Path.of(OpenCms.getSystemInfo().getWebApplicationRfsPath()).getParent().resolve("bench-stop");
+        int done = 0;
+        try (ProgressBar bar = bar("news", count)) {
+            while (done < count && !Files.exists(stop)) {
+                List<CmsResource> created = new ArrayList<>();
+                for (int i = 0; i < chunk && done < count; i++) {
+                    VietnameseNews.Article article = news.next();
+                    done++;
+                    String path = folder + name(start + done);
+                    CmsResource res = cms.createResource(path, type, NewsXml.of(article, SITE), Collections.emptyList());
+                    // writing applies the schema's mappings (Title property, URL name, release date, categories)
+                    cms.writeFile(cms.readFile(res));
+                    if (done == 1 && categories.readResourceCategories(cms, res).size() != article.categories().size()) {
+                        throw new IllegalStateException("writeFile did not assign the categories of " + path);
+                    }
+                    cms.unlockResource(path);
+                    created.add(res);
+                    bar.step();
+                }
+                long p0 = System.nanoTime();
                 List<CmsResource> resources = new ArrayList<>();
-                for (String path : rootPaths.subList(from, Math.min(from + chunk, rootPaths.size()))) {
-                    resources.add(root.readResource(path, CmsResourceFilter.ALL));
+                for (CmsResource res : created) {
+                    resources.add(root.readResource(res.getStructureId(), CmsResourceFilter.ALL));
                 }
                 CmsPublishList list = OpenCms.getPublishManager().getPublishList(root, resources, false);
                 OpenCms.getPublishManager().publishProject(root, report, list);
                 OpenCms.getPublishManager().waitWhileRunning();
-                bar.stepBy(resources.size());
+                publishNanos[0] += System.nanoTime() - p0;
+                bar.setExtraMessage(" published " + done);
             }
         }
         if (report.hasError()) {
             throw new IllegalStateException("publishing reported errors: " + report.getErrors());
         }
+        return done;
+    }
+
+    /** Publishes what an interrupted earlier run created but did not publish. */
+    private static void publishLeftovers(CmsObject cms) throws Exception {
+        long p0 = System.nanoTime();
+        List<CmsResource> changed = cms.readProjectView(cms.getRequestContext().getCurrentProject().getUuid(),
+            org.opencms.db.CmsResourceState.STATE_KEEP);
+        if (changed.isEmpty()) {
+            return;
+        }
+        CmsObject root = OpenCms.initCmsObject(cms);
+        root.getRequestContext().setSiteRoot("");
+        OpenCms.getPublishManager().publishProject(root, new CmsLogReport(Locale.ENGLISH, NewsGenerator.class));
+        OpenCms.getPublishManager().waitWhileRunning();
+        say("published %d resources an earlier run left unpublished in %.1f s", changed.size(),
+            (System.nanoTime() - p0) / 1e9);
+    }
+
+    /**
+     * Sets HSQLDB's row cache (persistent in the database's script): the demo database's default of 10 MB /
+     * 50,000 rows makes every query scan from disk once the VFS holds a few thousand articles.
+     */
+    private static void hsqldbCache(Path data, int mb) throws Exception {
+        java.util.Properties props = new java.util.Properties();
+        try (var in = Files.newBufferedReader(data.resolve("webapp/WEB-INF/config/opencms.properties"),
+            StandardCharsets.ISO_8859_1)) {
+            props.load(in);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(props.getProperty("db.pool.default.jdbcUrl"),
+            props.getProperty("db.pool.default.user"), props.getProperty("db.pool.default.password"));
+            java.sql.Statement st = c.createStatement()) {
+            st.execute("SET FILES CACHE SIZE " + (mb * 1024));
+            st.execute("SET FILES CACHE ROWS " + (mb * 2000));
+            st.execute("SHUTDOWN");
+        }
+        say("HSQLDB cache set to %d MB / %d rows", mb, mb * 2000);
+    }
+
+    private static String name(int n) {
+        return String.format("tin-%06d", n);
     }
 
     private static long waitForIndex(CmsObject cms, String folder) throws Exception {

@@ -29,6 +29,7 @@ import org.opencms.search.solr.CmsSolrIndex;
 import org.opencms.search.solr.CmsSolrQuery;
 import org.opencms.search.solr.CmsSolrResultList;
 import org.opencms.util.CmsUUID;
+import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.list.internal.DirectSolr;
 
 /**
@@ -65,6 +66,9 @@ public final class ListEngine {
                 org.opencms.search.Messages.ERR_INDEX_NOT_FOUND_1, indexName));
         }
         String siteRoot = cms.getRequestContext().getSiteRoot();
+        if (def.sort() == ListSort.MOST_READ) {
+            return MostRead.search(cms, index, def, state, locale, zone, siteRoot, CounterService.get());
+        }
         if (online && cms.getRequestContext().getCurrentUser().isGuestUser()) {
             SolrClient client = DirectSolr.client(index);
             if (client != null) {
@@ -77,7 +81,7 @@ public final class ListEngine {
         return checked(cms, index, def, state, locale, zone, siteRoot);
     }
 
-    private static ListResult direct(CmsObject cms, SolrClient client, ListDefinition def, ListRequestState state,
+    static ListResult direct(CmsObject cms, SolrClient client, ListDefinition def, ListRequestState state,
         Locale locale, ZoneId zone, String siteRoot) throws CmsException {
         try {
             int page = state.page();
@@ -153,7 +157,7 @@ public final class ListEngine {
         return (int)Math.max(1, Math.min(pages, ListRequestState.MAX_PAGE));
     }
 
-    private static ListItem item(CmsObject cms, CmsResource resource, I_CmsSearchDocument doc, ListDefinition def,
+    static ListItem item(CmsObject cms, CmsResource resource, I_CmsSearchDocument doc, ListDefinition def,
         Locale locale) {
         String type = doc.getFieldValueAsString("type");
         ListTypeMapping mapping = def.mappings().getOrDefault(type, def.primaryMapping());
@@ -176,7 +180,7 @@ public final class ListEngine {
             image == null ? "" : image, doc.getMultivaluedFieldAsStringList(ListQuery.FIELD_CATEGORY));
     }
 
-    private static Map<ListFacet, List<FacetCount>> facets(ListDefinition def, ListRequestState state,
+    static Map<ListFacet, List<FacetCount>> facets(ListDefinition def, ListRequestState state,
         FacetField categories, List<RangeFacet> ranges, ZoneId zone) {
         Map<ListFacet, List<FacetCount>> facets = new EnumMap<>(ListFacet.class);
         if (def.facets().contains(ListFacet.CATEGORY)) {
