@@ -14,8 +14,13 @@ if [ -f "$data/server.pid" ] && kill -0 "$(cat "$data/server.pid")" 2>/dev/null;
   echo "the portal of $data is running: stop it first (./install --stop --data $data)" >&2; exit 2
 fi
 webinf="$data/webapp/WEB-INF"
-# the servlet, JSP and EL APIs (inside Tomcat the container provides them), as the installer's offline shell
-tomcat="$(ls "$here"/../runtime/launcher/target/portalkit-runtime/lib/tomcat-embed-*.jar | tr '\n' :)"
+# the servlet, JSP and EL APIs (inside Tomcat the container provides them), as the installer's offline shell;
+# copied next to the data, so that a rebuild of the distribution cannot swap jars under a running generator
+mkdir -p "$data/bench-lib"
+cp "$here"/../runtime/launcher/target/portalkit-runtime/lib/tomcat-embed-*.jar "$data/bench-lib/"
+cp "$jar" "$data/bench-lib/news-generator.jar"
+jar="$data/bench-lib/news-generator.jar"
+tomcat="$(ls "$data"/bench-lib/tomcat-embed-*.jar | tr '\n' :)"
 cd "$webinf"
 exec /usr/bin/time -f '[bench] generator JVM: wall %e s, peak RSS %M KiB, CPU user %U s + system %S s' \
   java -Xmx${GEN_XMX:-1g} -XX:+UseSerialGC -Djava.awt.headless=true -Dfile.encoding=UTF-8 \

@@ -75,7 +75,7 @@ public final class NewsGenerator {
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("Usage: NewsGenerator <DATA dir> <count> [--folder /tin-tuc/] [--chunk 2000] [--seed 1] [--rebuild]");
+            System.err.println("Usage: NewsGenerator <DATA dir> <count> [--folder /tin-tuc/] [--chunk 2000] [--seed 1] [--rebuild] [--index-after] [--db-cache-mb N]");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
@@ -85,12 +85,14 @@ public final class NewsGenerator {
         long seed = 1;
         boolean rebuild = false;
         int dbCacheMb = 0;
+        boolean indexAfter = false;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--folder" -> folder = args[++i];
                 case "--chunk" -> chunk = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--rebuild" -> rebuild = true;
+                case "--index-after" -> indexAfter = true;
                 case "--db-cache-mb" -> dbCacheMb = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
@@ -112,6 +114,13 @@ public final class NewsGenerator {
         say("OpenCms booted in %.1f s", (booted - t0) / 1e9);
 
         writeCollectorPage(cms, folder);
+        CmsSolrIndex onlineIndex = OpenCms.getSearchManager().getIndexSolr(ONLINE_INDEX);
+        String rebuildMode = onlineIndex.getRebuildMode();
+        if (indexAfter) {
+            // publishing updates only "auto" indexes: index everything once at the end instead of per document
+            onlineIndex.setRebuildMode("manual");
+            rebuild = true;
+        }
         publishLeftovers(cms);
         long[] publishNanos = new long[1];
         int done = createAndPublish(cms, folder, count, seed, chunk, publishNanos);
@@ -124,6 +133,7 @@ public final class NewsGenerator {
         long online = waitForIndex(cms, folder);
         say("Solr Online holds %d pk-news below %s", online, folder);
         if (rebuild) {
+            onlineIndex.setRebuildMode(rebuildMode);
             long r0 = System.nanoTime();
             OpenCms.getSearchManager().rebuildIndex(ONLINE_INDEX, new CmsLogReport(Locale.ENGLISH, NewsGenerator.class));
             say("rebuilt %s in %.1f s, it holds %d pk-news", ONLINE_INDEX, (System.nanoTime() - r0) / 1e9,
@@ -156,6 +166,7 @@ public final class NewsGenerator {
         root.getRequestContext().setSiteRoot("");
         I_CmsReport report = new CmsLogReport(Locale.ENGLISH, NewsGenerator.class);
         Path stop = Path.of(OpenCms.getSystemInfo().getWebApplicationRfsPath()).getParent().resolve("bench-stop");
+        Files.deleteIfExists(stop);
         int done = 0;
         try (ProgressBar bar = bar("news", count)) {
             while (done < count && !Files.exists(stop)) {
@@ -245,21 +256,47 @@ public final class NewsGenerator {
         return result.getNumFound();
     }
 
+    /**
+     * Bench-only pages in the site's {@code /bench/} folder (never in a module): OpenCms' classic collector over the
+     * news folder, and the list engine with category and year facets (selections {@code cat}, {@code year}).
+     */
     private static void writeCollectorPage(CmsObject cms, String folder) throws Exception {
-        String path = "/bench/collector.jsp";
         if (!cms.existsResource("/bench/")) {
             cms.createResource("/bench/", OpenCms.getResourceManager().getResourceType("folder"));
             cms.unlockResource("/bench/");
         }
-        String jsp = "<%@ page pageEncoding=\"UTF-8\" contentType=\"text/html; charset=UTF-8\" session=\"false\" trimDirectiveWhitespaces=\"true\"%>"
+        String head = "<%@ page pageEncoding=\"UTF-8\" contentType=\"text/html; charset=UTF-8\" session=\"false\" trimDirectiveWhitespaces=\"true\"%>"
             + "<%@ taglib prefix=\"cms\" uri=\"http://www.opencms.org/taglib/cms\"%>"
-            + "<%@ taglib prefix=\"c\" uri=\"http://java.sun.com/jsp/jstl/core\"%>"
+            + "<%@ taglib prefix=\"c\" uri=\"http://java.sun.com/jsp/jstl/core\"%>";
+        writeJsp(cms, "/bench/collector.jsp", head
             + "<%-- bench only: OpenCms' classic collector over the same folder, 10 per page --%>"
             + "<c:set var=\"pg\" value=\"${empty param.page ? '1' : param.page}\"/>"
             + "<ul><cms:contentload collector=\"allInFolderDateReleasedDesc\" param=\"" + folder + "|pk-news\" "
             + "pageIndex=\"${pg}\" pageSize=\"10\" editable=\"false\"><cms:contentinfo var=\"info\"/>"
             + "<li><a href=\"<cms:link>${info.resultFile}</cms:link>\"><cms:contentshow element=\"Title\"/></a></li>"
-            + "</cms:contentload></ul><p>total ${info.resultSize}</p>\n";
+            + "</cms:contentload></ul><p>total ${info.resultSize}</p>\n");
+        writeJsp(cms, "/bench/facets.jsp", head
+            + "<%-- bench only: the news list element with CATEGORY and YEAR facets; visitor selections cat, year, page --%>"
+            + "<%@ page import=\"org.portalkit.core.list.*,org.portalkit.news.NewsListMapping\"%><%"
+            + "ElementList list = ElementList.run(pageContext, NewsListMapping.MAPPING, 10, java.time.ZoneId.of(\"Asia/Ho_Chi_Minh\"),"
+            + " new java.util.function.Consumer<ListDefinition.Builder>() { public void accept(ListDefinition.Builder b) {"
+            + " b.facet(ListFacet.CATEGORY).facet(ListFacet.YEAR); } });"
+            + "StringBuilder html = new StringBuilder();"
+            + "if (list.getResult() != null) { ListResult r = list.getResult();"
+            + " html.append(\"<p>total \").append(r.total()).append(\" mode \").append(r.mode()).append(\"</p><ul>\");"
+            + " for (ListItem i : r.items()) { html.append(\"<li><a href=\\\"\").append(org.portalkit.core.html.Encode.attr(i.link()))"
+            + ".append(\"\\\">\").append(org.portalkit.core.html.Encode.html(i.title())).append(\"</a></li>\"); }"
+            + " html.append(\"</ul>\");"
+            + " for (java.util.List<FacetCount> counts : r.facets().values()) { for (FacetCount f : counts) {"
+            + " html.append(\"<span>\").append(f.facet()).append(' ').append(org.portalkit.core.html.Encode.html(f.value()))"
+            + ".append(' ').append(f.count()).append(\"</span> \"); } } }"
+            + "else { html.append(\"<p>error</p>\"); }"
+            + "%><%= html %>\n");
+        OpenCms.getPublishManager().publishResource(cms, "/bench/");
+        OpenCms.getPublishManager().waitWhileRunning();
+    }
+
+    private static void writeJsp(CmsObject cms, String path, String jsp) throws Exception {
         byte[] content = jsp.getBytes(StandardCharsets.UTF_8);
         if (cms.existsResource(path)) {
             cms.lockResource(path);
@@ -270,8 +307,6 @@ public final class NewsGenerator {
             cms.createResource(path, OpenCms.getResourceManager().getResourceType("jsp"), content, Collections.emptyList());
         }
         cms.unlockResource(path);
-        OpenCms.getPublishManager().publishResource(cms, "/bench/");
-        OpenCms.getPublishManager().waitWhileRunning();
     }
 
     private static ProgressBar bar(String task, int total) {
