@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Latency of list (and other) URLs of a RUNNING portal with wrk, side by side in one run (bench/README.md).
-#   bench/list-bench.sh [--base URL] [--data DIR] [--duration 15s] [--connections "1 4"] [--hostile FILE] NAME=PATH ...
+#   bench/list-bench.sh [--base URL] [--context /opencms] [--data DIR] [--duration 15s] [--connections "1 4"]
+#                       [--hostile FILE] NAME=PATH ...
+# "{ctx}" in a PATH (and in the hostile file) stands for --context, the servlet prefix of OpenCms' pages (empty
+# once the portal serves clean URLs without /opencms/).
 # Each NAME=PATH is first fetched with curl (status and size shown, the answer kept in $OUT/NAME.html), warmed
 # up, then measured with wrk for every connection count (1 thread per connection, --latency): p50, p90, p99,
 # max and requests/s. --hostile FILE: one path per line, each fetched 5 times with curl, the slowest time and
 # the statuses reported. --data DIR: the portal's data directory, for the server's RSS (VmRSS/VmHWM).
 set -euo pipefail
-BASE="http://127.0.0.1:18480"; DATA=""; DURATION="15s"; CONNS="1 4"; HOSTILE=""; OUT="${OUT:-/tmp/pk-list-bench}"
+BASE="http://127.0.0.1:18480"; CTX="/opencms"; DATA=""; DURATION="15s"; CONNS="1 4"; HOSTILE=""; OUT="${OUT:-/tmp/pk-list-bench}"
 URLS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) BASE="$2"; shift 2 ;;
     --data) DATA="$2"; shift 2 ;;
+    --context) CTX="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNS="$2"; shift 2 ;;
     --hostile) HOSTILE="$2"; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *=*) URLS+=("$1"); shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -30,7 +34,7 @@ echo
 echo "| URL | answer | connections | p50 ms | p90 ms | p99 ms | max ms | req/s |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|"
 for entry in "${URLS[@]}"; do
-  name="${entry%%=*}"; path="${entry#*=}"
+  name="${entry%%=*}"; path="${entry#*=}"; path="${path//\{ctx\}/$CTX}"
   read -r code size time <<<"$(curl -s -o "$OUT/$name.html" -w '%{http_code} %{size_download} %{time_total}' "$BASE$path")"
   total="$(grep -o 'total [0-9]*' "$OUT/$name.html" | head -n 1 || true)"
   for _ in $(seq 1 20); do curl -s -o /dev/null "$BASE$path"; done
@@ -51,6 +55,7 @@ if [ -n "$HOSTILE" ]; then
   echo "|---|---|---:|"
   while IFS= read -r path; do
     [ -n "$path" ] || continue
+    path="${path//\{ctx\}/$CTX}"
     codes=""; worst=0
     for _ in 1 2 3 4 5; do
       read -r code t <<<"$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$path")"
