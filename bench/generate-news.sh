@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Creates N generated Vietnamese news in a STOPPED demo portal through the OpenCms API, publishes them and
 # waits for "Solr Online" (see bench/README.md).
-#   bench/generate-news.sh DATA_DIR COUNT [--folder /tin-tuc/] [--chunk 2000] [--seed 1] [--rebuild]
+#   bench/generate-news.sh DATA_DIR COUNT [--folder /tin-tuc/] [--chunk 2000] [--seed 1] [--index-after] [--rebuild]
+#                          [--db-cache-mb N]
 # The portal of DATA_DIR must be stopped (the offline OpenCms and the server cannot share the HSQLDB files).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-[ $# -ge 2 ] || { sed -n '2,5p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,6p' "$0" >&2; exit 2; }
 data="$(cd "$1" && pwd)"; shift
 jar="$here/news-generator/target/news-generator.jar"
 [ -f "$jar" ] || (cd "$here/.." && mvn -B -o -q package -pl bench/news-generator)
