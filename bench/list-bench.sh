@@ -35,8 +35,8 @@ echo "| URL | answer | connections | p50 ms | p90 ms | p99 ms | max ms | req/s |
 echo "|---|---|---:|---:|---:|---:|---:|---:|"
 for entry in "${URLS[@]}"; do
   name="${entry%%=*}"; path="${entry#*=}"; path="${path//\{ctx\}/$CTX}"
-  read -r code size time <<<"$(curl -s -o "$OUT/$name.html" -w '%{http_code} %{size_download} %{time_total}' "$BASE$path")"
-  total="$(grep -o 'total [0-9]*' "$OUT/$name.html" | head -n 1 || true)"
+  read -r code size time <<<"$(curl -s -o "$OUT/$name.html" -w '%{http_code} %{size_download} %{time_total}' "$BASE$path" || echo "000 0 0")"
+  total="$( (grep -o 'total [0-9]*' "$OUT/$name.html" 2>/dev/null || true) | head -n 1)"
   for _ in $(seq 1 20); do curl -s -o /dev/null "$BASE$path"; done
   for c in $CONNS; do
     wrk -t"$c" -c"$c" -d"$DURATION" --latency "$BASE$path" >"$OUT/$name-c$c.wrk" 2>&1
@@ -58,7 +58,7 @@ if [ -n "$HOSTILE" ]; then
     path="${path//\{ctx\}/$CTX}"
     codes=""; worst=0
     for _ in 1 2 3 4 5; do
-      read -r code t <<<"$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$path")"
+      read -r code t <<<"$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$path" || echo "000 0")"
       codes+="${codes:+ }$code"
       worst="$(awk -v a="$worst" -v b="$t" 'BEGIN { b *= 1000; print (b > a ? b : a) }')"
     done
@@ -69,5 +69,7 @@ fi
 if [ -n "$DATA" ] && [ -f "$DATA/server.pid" ]; then
   pid="$(cat "$DATA/server.pid")"
   echo
-  echo "Server JVM (pid $pid): $(awk '/^VmRSS/ {printf "RSS %d MiB", $2/1024} /^VmHWM/ {printf ", peak RSS %d MiB", $2/1024}' "/proc/$pid/status"), $(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -- '^-Xmx' | head -n 1)"
+  rss="$(awk '/^VmRSS/ {print int($2/1024)}' "/proc/$pid/status")"
+  hwm="$(awk '/^VmHWM/ {print int($2/1024)}' "/proc/$pid/status")"
+  echo "Server JVM (pid $pid): RSS $rss MiB, peak RSS $hwm MiB, $(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -- '^-Xmx' | head -n 1)"
 fi

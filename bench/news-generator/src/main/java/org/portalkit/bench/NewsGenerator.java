@@ -273,7 +273,7 @@ public final class NewsGenerator {
             + "<c:set var=\"pg\" value=\"${empty param.page ? '1' : param.page}\"/>"
             + "<ul><cms:contentload collector=\"allInFolderDateReleasedDesc\" param=\"" + folder + "|pk-news\" "
             + "pageIndex=\"${pg}\" pageSize=\"10\" editable=\"false\"><cms:contentinfo var=\"info\"/>"
-            + "<li><a href=\"<cms:link>${info.resultFile}</cms:link>\"><cms:contentshow element=\"Title\"/></a></li>"
+            + "<li><a href=\"<cms:link><cms:contentshow element=\"%(opencms.filename)\"/></cms:link>\"><cms:contentshow element=\"Title\"/></a></li>"
             + "</cms:contentload></ul><p>total ${info.resultSize}</p>\n");
         writeJsp(cms, "/bench/facets.jsp", head
             + "<%-- bench only: the news list element with CATEGORY and YEAR facets; visitor selections cat, year, page --%>"
