@@ -19,7 +19,6 @@ import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
 import org.portalkit.core.url.SiteUrls;
 import org.portalkit.core.counter.CounterService;
-import org.portalkit.core.counter.CounterValue;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.list.ElementList;
 import org.portalkit.core.list.ElementSettings;
@@ -28,6 +27,7 @@ import org.portalkit.core.feed.FeedChannel;
 import org.portalkit.core.feed.FeedLink;
 import org.portalkit.core.feed.ListFeeds;
 import org.portalkit.core.list.ListItem;
+import org.portalkit.core.list.ListSort;
 import org.portalkit.core.list.ListParameterException;
 import org.portalkit.core.sitemap.Sitemaps;
 import org.portalkit.news.internal.ScriptSafeJson;
@@ -167,46 +167,26 @@ public final class NewsPages {
     }
 
     /**
-     * The most viewed news of the site. Setting {@code n} (see {@link ElementSettings#setting}): default
-     * {@value #MOST_READ_DEFAULT}, at most {@value ListDefinition#MAX_PAGE_SIZE}. The engine has no most-read order
-     * yet (view counts are not in Solr): the counters' top keys are read and each article is resolved by its id
-     * (a VFS read as the current user); articles of other sites, deleted, expired or unreadable ones are skipped.
+     * The most viewed news of the site, run by portal-core's list engine in its {@link ListSort#MOST_READ} order
+     * (views from the counters, keys {@value NewsListMapping#VIEWS_KEY_PREFIX}{@code <structure id>}): among the
+     * {@value org.portalkit.core.counter.Counters#MAX_TOP} most viewed articles, those of this site (or of the
+     * {@code folder} / {@code category} settings) that the visitor may read, most viewed first. Setting {@code n}:
+     * default {@value #MOST_READ_DEFAULT}, at most {@value ListDefinition#MAX_PAGE_SIZE}; errors as
+     * {@link ElementList} defines them.
      */
     public static NewsListView mostRead(PageContext page) {
         NewsRequest request = NewsRequest.of(page);
-        ElementSettings settings = ElementSettings.of(request.request());
-        int n;
-        try {
-            n = settings.count(ElementSettings.COUNT, MOST_READ_DEFAULT, ListDefinition.MAX_PAGE_SIZE);
-        } catch (ListParameterException e) {
-            if (!settings.isIncluded()) {
-                request.status(HttpServletResponse.SC_BAD_REQUEST);
-            }
-            return new NewsListView(List.of(), request.locale(), coreText(e.messageKey(), request.locale()));
+        Locale locale = request.locale();
+        ElementList list = ElementList.run(page, NewsListMapping.MAPPING, MOST_READ_DEFAULT, request.zone(),
+            builder -> builder.sort(ListSort.MOST_READ));
+        if (list.getErrorKey() != null) {
+            return new NewsListView(List.of(), locale, coreText(list.getErrorKey(), locale));
         }
         List<NewsListItem> items = new ArrayList<>();
-        try {
-            // counters of other sites and of deleted articles are skipped: ask for more than needed
-            for (CounterValue counter : CounterService.get().top(VIEWS_KEY_PREFIX, Math.min(2 * n + 10, 100))) {
-                if (items.size() >= n) {
-                    break;
-                }
-                String id = counter.key().substring(VIEWS_KEY_PREFIX.length());
-                CmsResource resource;
-                try {
-                    resource = request.newsById(NewsParams.structureId(id));
-                } catch (NewsParams.BadParameter e) {
-                    continue;
-                }
-                NewsListItem item = resource == null ? null : request.listItem(resource);
-                if (item != null) {
-                    items.add(item.withViews(counter.value()));
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.error("The most read news cannot be listed", e);
+        for (ListItem item : list.getItems()) {
+            items.add(request.listItem(item).withViews(item.views()));
         }
-        return new NewsListView(items, request.locale(), null);
+        return new NewsListView(items, locale, null);
     }
 
     /**

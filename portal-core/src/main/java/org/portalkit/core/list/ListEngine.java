@@ -29,6 +29,7 @@ import org.opencms.search.solr.CmsSolrIndex;
 import org.opencms.search.solr.CmsSolrQuery;
 import org.opencms.search.solr.CmsSolrResultList;
 import org.opencms.util.CmsUUID;
+import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.list.internal.SolrIndexes;
 
 /**
@@ -59,6 +60,9 @@ public final class ListEngine {
         ZoneId zone) throws CmsException {
         CmsSolrIndex index = SolrIndexes.forContext(cms);
         String siteRoot = cms.getRequestContext().getSiteRoot();
+        if (def.sort() == ListSort.MOST_READ) {
+            return MostRead.search(cms, index, def, state, locale, zone, siteRoot, CounterService.get());
+        }
         SolrClient client = SolrIndexes.directClient(cms, index);
         if (client != null) {
             ListResult direct = direct(cms, client, def, state, locale, zone, siteRoot);
@@ -69,7 +73,7 @@ public final class ListEngine {
         return checked(cms, index, def, state, locale, zone, siteRoot);
     }
 
-    private static ListResult direct(CmsObject cms, SolrClient client, ListDefinition def, ListRequestState state,
+    static ListResult direct(CmsObject cms, SolrClient client, ListDefinition def, ListRequestState state,
         Locale locale, ZoneId zone, String siteRoot) throws CmsException {
         try {
             int page = state.page();
@@ -138,7 +142,7 @@ public final class ListEngine {
         return SolrIndexes.lastPage(total, rows, ListRequestState.MAX_PAGE);
     }
 
-    private static ListItem item(CmsObject cms, CmsResource resource, I_CmsSearchDocument doc, ListDefinition def,
+    static ListItem item(CmsObject cms, CmsResource resource, I_CmsSearchDocument doc, ListDefinition def,
         Locale locale) {
         String type = doc.getFieldValueAsString("type");
         ListTypeMapping mapping = def.mappings().getOrDefault(type, def.primaryMapping());
@@ -161,7 +165,7 @@ public final class ListEngine {
             image == null ? "" : image, doc.getMultivaluedFieldAsStringList(ListQuery.FIELD_CATEGORY));
     }
 
-    private static Map<ListFacet, List<FacetCount>> facets(ListDefinition def, ListRequestState state,
+    static Map<ListFacet, List<FacetCount>> facets(ListDefinition def, ListRequestState state,
         FacetField categories, List<RangeFacet> ranges, ZoneId zone) {
         Map<ListFacet, List<FacetCount>> facets = new EnumMap<>(ListFacet.class);
         if (def.facets().contains(ListFacet.CATEGORY)) {
