@@ -47,7 +47,7 @@ class AbsoluteUrlIT {
 
     private static final String EVIL = "evil.example";
 
-    private static final String FEED = "/opencms/system/modules/org.portalkit.news/elements/feed.jsp";
+    private static final String FEED = "/system/modules/org.portalkit.news/elements/feed.jsp";
 
     /** An article no other test reads the count of (start value 150, far from the most-read list). */
     private static final String COUNTED_ARTICLE = "/tin-tuc/thong-bao-lich-tiep-cong-dan-cua-lanh-dao-so-thang-12-nam-2021";
@@ -99,6 +99,31 @@ class AbsoluteUrlIT {
                 assertTrue(entry.getUri().startsWith(origin + "/"), path + " guid: " + entry.getUri());
             }
         }
+    }
+
+    @Test
+    void aForeignHostHeaderAppearsNowhereInTheSitemapsRobotsTxtAndListFeeds(RunningPortal portal) throws Exception {
+        String origin = configuredOrigin(portal);
+        for (String path : new String[] {"/robots.txt", "/sitemap.xml", "/sitemap-1.xml", "/sitemap-news.xml",
+            "/opencms/sitemap.xml", FEED + "?folder=/tin-tuc/", "/system/modules/org.portalkit.core/elements/list-feed.jsp?path=/x"}) {
+            for (String host : new String[] {EVIL, EVIL + ":" + portal.port()}) {
+                Raw response = Raw.get(portal.port(), path, host);
+                assertTrue(response.status() == 200 || response.status() == 404, path + ": " + response.head());
+                assertNoEvil(response);
+                Matcher absolute = Pattern.compile("https?://[^\\s<\"]+").matcher(response.body());
+                while (absolute.find()) {
+                    String url = absolute.group();
+                    boolean schema = url.startsWith("http://www.sitemaps.org/") || url.startsWith("http://www.google.com/schemas/")
+                        || url.startsWith("http://www.w3.org/");
+                    assertTrue(schema || url.startsWith(origin + "/"), path + " names " + url);
+                }
+            }
+        }
+        Raw forwarded = Raw.send(portal.port(), "GET", "/sitemap-1.xml", Map.of("Host", "127.0.0.1:" + portal.port(),
+            "X-Forwarded-Host", EVIL, "X-Forwarded-Proto", "https", "Forwarded", "host=" + EVIL + ";proto=https"));
+        assertEquals(200, forwarded.status());
+        assertNoEvil(forwarded);
+        assertFalse(forwarded.body().contains("https://127.0.0.1"), "no scheme from X-Forwarded-Proto");
     }
 
     @Test
@@ -163,7 +188,7 @@ class AbsoluteUrlIT {
         Element canonical = dom.selectFirst("link[rel=canonical]");
         assertNotNull(canonical, html);
         String url = canonical.attr("href");
-        assertTrue(url.equals(origin + "/opencms" + NewsIT.SEED_PATH) || url.equals(origin + NewsIT.SEED_PATH), "canonical URL " + url);
+        assertEquals(origin + NewsIT.SEED_PATH, url, "canonical URL, without the servlet path");
         assertEquals(url, meta(dom, "og:url"), "og:url");
         assertTrue(meta(dom, "og:image").startsWith(origin + "/"), "og:image " + meta(dom, "og:image"));
         Element script = dom.selectFirst("script[type=application/ld+json]");

@@ -116,9 +116,24 @@ class ListEngineIT {
         assertEquals(truth.stream().mapToLong(Truth::date).min().getAsLong(), Long.parseLong(oldest.items().get(0)[1]));
         List<String> titles = list(portal, "folders", NEWS + "+", "size", "50", "sort", "TITLE").items().stream()
             .map(i -> i[2]).collect(Collectors.toList());
-        List<String> sortedTitles = new ArrayList<>(titles);
-        java.util.Collections.sort(sortedTitles);
-        assertEquals(sortedTitles, titles, "title order (code points: Vietnamese collation is a next step)");
+        // Vietnamese alphabetical order (ICU's "vi" rules, as the index's collation key field): Đ after D, not after Z
+        com.ibm.icu.text.Collator vietnamese = com.ibm.icu.text.Collator.getInstance(new com.ibm.icu.util.ULocale("vi"));
+        vietnamese.setStrength(com.ibm.icu.text.Collator.SECONDARY);
+        List<String> inVietnameseOrder = new ArrayList<>(titles);
+        inVietnameseOrder.sort(vietnamese);
+        assertEquals(inVietnameseOrder, titles, "title order");
+        List<String> inCodePointOrder = new ArrayList<>(titles);
+        java.util.Collections.sort(inCodePointOrder);
+        assertFalse(inCodePointOrder.equals(titles), "not code point order (the demo has titles with Đ)");
+        int firstD = -1;
+        int firstDStroke = -1;
+        for (int i = titles.size() - 1; i >= 0; i--) {
+            firstD = titles.get(i).startsWith("D") ? i : firstD;
+            firstDStroke = titles.get(i).startsWith("Đ") ? i : firstDStroke;
+        }
+        assertTrue(firstDStroke >= 0 && firstDStroke < titles.size() - 1 && !titles.get(titles.size() - 1).startsWith("Đ"),
+            "a title with Đ comes before the titles with later letters: " + titles);
+        assertTrue(firstD < 0 || firstD < firstDStroke, "D before Đ");
         assertEquals(truth.size(), titles.size());
 
         Answer huge = list(portal, "folders", NEWS + "+", "size", "100000");
@@ -161,6 +176,20 @@ class ListEngineIT {
         }
         assertTrue(narrowed.raw().contains("facet YEAR " + year + " " + years.get(year) + " true false"), "selected, toggling back is no combination");
         assertTrue(narrowed.raw().matches("(?s).*facet CATEGORY \\S+ \\d+ false true.*"), "year + category is a combination: nofollow");
+        // multi-select: a facet is counted without its own selection, so every year still shows with its full count
+        assertEquals(years, facet(narrowed, "YEAR"), "year counts ignore the year selection");
+        // a year and a category: the list is narrowed by both (AND); the years are counted within the category, the
+        // categories within the year
+        String cat = facet(narrowed, "CATEGORY").keySet().iterator().next();
+        Answer both = list(portal, "folders", NEWS + "+", "facets", "CATEGORY,YEAR", "s.year", year, "s.cat", cat);
+        assertEquals(facet(narrowed, "CATEGORY").get(cat).longValue(), both.total(), "AND across facets");
+        assertTrue(both.total() < all.total());
+        for (Map.Entry<String, Long> e : facet(both, "YEAR").entrySet()) {
+            assertEquals(e.getValue().longValue(), list(portal, "folders", NEWS + "+", "s.cat", cat, "s.year", e.getKey()).total(),
+                "year " + e.getKey() + " in " + cat);
+        }
+        assertEquals(facet(list(portal, "folders", NEWS + "+", "facets", "YEAR", "s.cat", cat), "YEAR"), facet(both, "YEAR"));
+        assertEquals(facet(narrowed, "CATEGORY"), facet(both, "CATEGORY"), "category counts ignore the category selection");
     }
 
     @Test
@@ -213,6 +242,57 @@ class ListEngineIT {
         assertTrue(gone > 0, "still listed 15 s after its expiry");
         assertTrue(gone <= expiry + 2_000, "gone by its expiry (at most a minute early): " + (gone - expiry) + " ms");
         assertTrue(gone >= expiry - 62_000, "not more than a minute early: " + (gone - expiry) + " ms");
+    }
+
+    @Test
+    @Order(9)
+    void mostReadListsTheMostViewedInOrderWithExactPaging(RunningPortal portal) throws Exception {
+        String folder = "/sites/default/it-most-read/";
+        String[] names = {"a", "b", "c", "never"};
+        for (String name : names) {
+            create(portal, folder + name, "Tin đọc nhiều " + name, null, null, true);
+        }
+        // small counts: these articles must not outrank the demo's in the site's most-read box (NewsIT)
+        long base = 30;
+        for (int i = 0; i < 3; i++) {
+            String answer = portal.probe(params("action", "news-views-start", "user", "Admin", "password", portal.adminPassword(),
+                "path", folder + names[i] + ".xml", "value", Long.toString(base - i * 10)));
+            assertTrue(answer.startsWith("value " + (base - i * 10)), answer);
+        }
+        Answer first = list(portal, "folders", folder + "+", "sort", "MOST_READ", "size", "2");
+        assertEquals("DIRECT", first.mode(), first.raw());
+        assertEquals(3, first.total(), "the article never read is not in the list: " + first.raw());
+        assertEquals(List.of(folder + "a.xml", folder + "b.xml"), first.paths());
+        assertEquals(List.of(Long.toString(base), Long.toString(base - 10)),
+            first.items().stream().map(i -> i[4]).collect(Collectors.toList()), "views");
+        assertEquals(2, first.last());
+        Answer second = list(portal, "folders", folder + "+", "sort", "MOST_READ", "size", "2", "s.page", "2");
+        assertEquals(List.of(folder + "c.xml"), second.paths());
+        assertEquals(List.of(folder + "c.xml"), list(portal, "folders", folder + "+", "sort", "MOST_READ", "size", "2",
+            "s.page", "9").paths(), "beyond the end: the last page");
+        Answer offline = null;
+        for (int i = 0; i < 60; i++) {
+            // the Offline index takes the new articles a few seconds after their creation
+            offline = list(portal, "folders", folder + "+", "sort", "MOST_READ", "user", "Admin", "password", portal.adminPassword());
+            if (offline.total() == 3) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertEquals("CHECKED", offline.mode());
+        assertEquals(List.of(folder + "a.xml", folder + "b.xml", folder + "c.xml"), offline.paths(), "the same order for editors");
+
+        // the demo articles (with seeded counters): views never increase down the list
+        Answer demo = list(portal, "folders", NEWS + "+", "sort", "MOST_READ", "size", "50", "facets", "CATEGORY");
+        assertTrue(demo.total() > 0 && demo.total() <= 100, demo.raw());
+        List<Long> views = demo.items().stream().map(i -> Long.parseLong(i[4])).collect(Collectors.toList());
+        List<Long> descending = new ArrayList<>(views);
+        descending.sort(java.util.Comparator.reverseOrder());
+        assertEquals(descending, views);
+        for (Map.Entry<String, Long> e : facet(demo, "CATEGORY").entrySet()) {
+            assertEquals(e.getValue().longValue(), list(portal, "folders", NEWS + "+", "sort", "MOST_READ", "s.cat", e.getKey()).total(),
+                "most-read facet counts are the sizes of the narrowed most-read lists");
+        }
     }
 
     // ---- helpers

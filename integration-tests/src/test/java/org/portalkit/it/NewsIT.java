@@ -47,7 +47,7 @@ class NewsIT {
 
     static final String SEED_PATH = "/tin-tuc/hoi-nghi-so-ket-cong-tac-6-thang-dau-nam-2020";
     static final String SEED_TITLE = "Hội nghị Sơ kết công tác 6 tháng đầu năm 2020.";
-    static final String BEACON = "/opencms/system/modules/org.portalkit.news/elements/view-beacon.jsp";
+    static final String BEACON = "/system/modules/org.portalkit.news/elements/view-beacon.jsp";
     static final String STRESS_KEY = "it.stress.views";
 
     private final HttpClient m_http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -135,7 +135,7 @@ class NewsIT {
     @Test
     @Order(4)
     void theRssFeedParsesWithRome(RunningPortal portal) throws Exception {
-        HttpResponse<String> response = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?folder=/tin-tuc/");
+        HttpResponse<String> response = portal.get("/system/modules/org.portalkit.news/elements/feed.jsp?folder=/tin-tuc/");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"), response.headers().toString());
         SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
@@ -150,7 +150,7 @@ class NewsIT {
             assertNotNull(entry.getPublishedDate(), entry.getTitle());
         }
         assertEquals("Trao học bổng cho học sinh là con em người có công", feed.getEntries().get(0).getTitle());
-        HttpResponse<String> hostile = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?folder=/../../system/");
+        HttpResponse<String> hostile = portal.get("/system/modules/org.portalkit.news/elements/feed.jsp?folder=/../../system/");
         assertTrue(hostile.statusCode() == 400 || hostile.statusCode() == 404, "folder outside the site refused: " + hostile.statusCode());
     }
 
@@ -264,7 +264,7 @@ class NewsIT {
         assertEquals("Tin XSS " + payload, jsonLd.get("headline").asText(), "JSON-LD carries the text, safely encoded");
         String home = portal.get("/").body();
         assertFalse(home.contains("<script>alert"), home);
-        String feed = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?folder=/tin-tuc/").body();
+        String feed = portal.get("/system/modules/org.portalkit.news/elements/feed.jsp?folder=/tin-tuc/").body();
         new SyndFeedInput().build(new StringReader(feed));
     }
 
@@ -338,25 +338,25 @@ class NewsIT {
         assertTrue(visibleText(response.body()).contains("Đăng bởi : SLDTBXH Kontum Ngày đăng : 17/07/2020"), response.body());
         assertFalse(dom.select("link[rel=stylesheet][href*=news-print]").isEmpty(), "print stylesheet");
         assertTrue(dom.select("nav, .pk-news__back").isEmpty(), "no navigation or back link on paper");
-        assertEquals(400, portal.get("/opencms/system/modules/org.portalkit.news/elements/print.jsp?id=..%2F..%2Fetc").statusCode());
+        assertEquals(400, portal.get("/system/modules/org.portalkit.news/elements/print.jsp?id=..%2F..%2Fetc").statusCode());
     }
 
     @Test
     @Order(12)
     void theCategoryFeedHoldsOnlyThatCategory(RunningPortal portal) throws Exception {
-        HttpResponse<String> response = portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?category=lao-dong-viec-lam");
+        HttpResponse<String> response = portal.get("/system/modules/org.portalkit.news/elements/feed.jsp?category=lao-dong-viec-lam");
         assertEquals(200, response.statusCode(), response.body());
         SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
         List<String> titles = feed.getEntries().stream().map(SyndEntry::getTitle).toList();
         assertTrue(titles.contains("Phiên giao dịch việc làm trực tuyến tháng 8 năm 2020"), titles.toString());
         assertFalse(titles.contains(SEED_TITLE), "the seed article is in another category: " + titles);
-        assertEquals(400, portal.get("/opencms/system/modules/org.portalkit.news/elements/feed.jsp?category=%22%3E%3Cscript%3E").statusCode());
+        assertEquals(400, portal.get("/system/modules/org.portalkit.news/elements/feed.jsp?category=%22%3E%3Cscript%3E").statusCode());
     }
 
     @Test
     @Order(13)
     void theMostReadListRanksByViews(RunningPortal portal) throws Exception {
-        String html = portal.get("/opencms/system/modules/org.portalkit.news/elements/most-read.jsp?n=3").body();
+        String html = portal.get("/system/modules/org.portalkit.news/elements/most-read.jsp?n=3").body();
         Matcher items = Pattern.compile("<a class=\"pk-news__item-link\" href=\"[^\"]+\">([^<]+)</a>").matcher(html);
         List<String> titles = new ArrayList<>();
         while (items.find()) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalRuntimeExtension.class)
 class ParameterHardeningIT {
 
-    static final String ELEMENTS = "/opencms/system/modules/org.portalkit.news/elements/";
+    static final String ELEMENTS = "/system/modules/org.portalkit.news/elements/";
 
     /** 3000 segments, about 6 KB: overflowed the stack of the folder pattern once. */
     static final String DEEP_FOLDER = "/a".repeat(3000) + "/";

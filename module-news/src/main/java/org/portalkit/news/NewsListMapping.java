@@ -19,10 +19,12 @@ public final class NewsListMapping {
     /**
      * Title {@code newstitle_<locale>_s}, publication date {@code newsdate_<locale>_dt} (the list order), lead
      * {@code newslead_<locale>_s}, image {@code newsimage_<locale>_s} (social image, else the body images; the first
-     * line counts), most-read key {@value #VIEWS_KEY_PREFIX}.
+     * line counts), most-read key {@value #VIEWS_KEY_PREFIX}, Vietnamese title order {@code newstitle_<locale>_vsort}
+     * (the title's collation key, a second {@code <solrfield>} of the title in {@code news.xsd}).
      */
     public static final ListTypeMapping MAPPING = new ListTypeMapping(TYPE, "newstitle_{locale}_s",
-        "newsdate_{locale}_dt", "newslead_{locale}_s", "newsimage_{locale}_s", VIEWS_KEY_PREFIX);
+        "newsdate_{locale}_dt", "newslead_{locale}_s", "newsimage_{locale}_s", VIEWS_KEY_PREFIX,
+        "newstitle_{locale}" + ListTypeMapping.COLLATION_SUFFIX);
 
     private NewsListMapping() {
     }

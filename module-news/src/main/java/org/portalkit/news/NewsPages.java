@@ -2,8 +2,10 @@ package org.portalkit.news;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -11,21 +13,23 @@ import javax.servlet.jsp.JspWriter;
 import javax.servlet.jsp.PageContext;
 
 import org.apache.commons.logging.Log;
+import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
-import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
 import org.portalkit.core.url.SiteUrls;
 import org.portalkit.core.counter.CounterService;
-import org.portalkit.core.counter.CounterValue;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.list.ElementList;
 import org.portalkit.core.list.ElementSettings;
 import org.portalkit.core.list.ListDefinition;
-import org.portalkit.core.list.ListEngine;
+import org.portalkit.core.feed.FeedChannel;
+import org.portalkit.core.feed.FeedLink;
+import org.portalkit.core.feed.ListFeeds;
 import org.portalkit.core.list.ListItem;
+import org.portalkit.core.list.ListSort;
 import org.portalkit.core.list.ListParameterException;
-import org.portalkit.core.list.ListRequestState;
+import org.portalkit.core.sitemap.Sitemaps;
 import org.portalkit.news.internal.ScriptSafeJson;
 
 /**
@@ -42,6 +46,7 @@ import org.portalkit.news.internal.ScriptSafeJson;
  * <tr><td>elements/latest-news.jsp?n=&amp;folder=&amp;category=&amp;paging=&amp;more=&amp;page=</td><td>{@link #latest(PageContext)} (portal-core's {@link ElementList})</td></tr>
  * <tr><td>elements/most-read.jsp?n=</td><td>{@link #mostRead(PageContext)}</td></tr>
  * <tr><td>elements/feed.jsp?folder=&amp;category=</td><td>{@link #feed(PageContext)}</td></tr>
+ * <tr><td>elements/news-sitemap.jsp (as /sitemap-news.xml)</td><td>{@link #newsSitemap(PageContext)}</td></tr>
  * <tr><td>elements/view-beacon.jsp?id=</td><td>{@link #beacon(PageContext)}</td></tr>
  * </table>
  */
@@ -162,52 +167,33 @@ public final class NewsPages {
     }
 
     /**
-     * The most viewed news of the site. Setting {@code n} (see {@link ElementSettings#setting}): default
-     * {@value #MOST_READ_DEFAULT}, at most {@value ListDefinition#MAX_PAGE_SIZE}. The engine has no most-read order
-     * yet (view counts are not in Solr): the counters' top keys are read and each article is resolved by its id
-     * (a VFS read as the current user); articles of other sites, deleted, expired or unreadable ones are skipped.
+     * The most viewed news of the site, run by portal-core's list engine in its {@link ListSort#MOST_READ} order
+     * (views from the counters, keys {@value NewsListMapping#VIEWS_KEY_PREFIX}{@code <structure id>}): among the
+     * {@value org.portalkit.core.counter.Counters#MAX_TOP} most viewed articles, those of this site (or of the
+     * {@code folder} / {@code category} settings) that the visitor may read, most viewed first. Setting {@code n}:
+     * default {@value #MOST_READ_DEFAULT}, at most {@value ListDefinition#MAX_PAGE_SIZE}; errors as
+     * {@link ElementList} defines them.
      */
     public static NewsListView mostRead(PageContext page) {
         NewsRequest request = NewsRequest.of(page);
-        ElementSettings settings = ElementSettings.of(request.request());
-        int n;
-        try {
-            n = settings.count(ElementSettings.COUNT, MOST_READ_DEFAULT, ListDefinition.MAX_PAGE_SIZE);
-        } catch (ListParameterException e) {
-            if (!settings.isIncluded()) {
-                request.status(HttpServletResponse.SC_BAD_REQUEST);
-            }
-            return new NewsListView(List.of(), request.locale(), coreText(e.messageKey(), request.locale()));
+        Locale locale = request.locale();
+        ElementList list = ElementList.run(page, NewsListMapping.MAPPING, MOST_READ_DEFAULT, request.zone(),
+            builder -> builder.sort(ListSort.MOST_READ));
+        if (list.getErrorKey() != null) {
+            return new NewsListView(List.of(), locale, coreText(list.getErrorKey(), locale));
         }
         List<NewsListItem> items = new ArrayList<>();
-        try {
-            // counters of other sites and of deleted articles are skipped: ask for more than needed
-            for (CounterValue counter : CounterService.get().top(VIEWS_KEY_PREFIX, Math.min(2 * n + 10, 100))) {
-                if (items.size() >= n) {
-                    break;
-                }
-                String id = counter.key().substring(VIEWS_KEY_PREFIX.length());
-                CmsResource resource;
-                try {
-                    resource = request.newsById(NewsParams.structureId(id));
-                } catch (NewsParams.BadParameter e) {
-                    continue;
-                }
-                NewsListItem item = resource == null ? null : request.listItem(resource);
-                if (item != null) {
-                    items.add(item.withViews(counter.value()));
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.error("The most read news cannot be listed", e);
+        for (ListItem item : list.getItems()) {
+            items.add(request.listItem(item).withViews(item.views()));
         }
-        return new NewsListView(items, request.locale(), null);
+        return new NewsListView(items, locale, null);
     }
 
     /**
      * Writes the RSS 2.0 feed of the latest {@value #FEED_ITEMS} news; parameters {@code folder} and
-     * {@code category} as for {@link #latest(PageContext)}, the items from portal-core's list engine. A bad
-     * parameter gives 400 with a plain text message.
+     * {@code category} as for {@link #latest(PageContext)}. The items come from portal-core's list engine and are
+     * written by portal-core's feed writer ({@link ListFeeds#answer}); the module supplies the definition and the
+     * channel texts. A bad parameter gives 400 with a plain text message.
      */
     public static void feed(PageContext page) throws IOException {
         NewsRequest request = NewsRequest.of(page);
@@ -225,34 +211,79 @@ public final class NewsPages {
             if (category != null) {
                 def.category(category);
             }
-            List<NewsListItem> items = new ArrayList<>();
-            for (ListItem item : ListEngine.search(request.cms(), def.build(), ListRequestState.firstPage(), locale,
-                request.zone()).items()) {
-                items.add(request.listItem(item));
-            }
             Origin origin = request.origin();
-            String siteName = ModuleSettings.siteTitle(request.cms());
-            if (siteName.isEmpty() && origin != null) {
-                siteName = origin.host();
-            }
+            String siteName = siteName(request, origin);
             String title = category == null ? Messages.format("news.feed.title", locale, siteName)
                 : Messages.format("news.feed.titleCategory", locale, siteName,
                     category.substring(0, category.length() - 1));
-            String sitePath = folder == null ? "/" : request.cms().getRequestContext().removeSiteRoot(folder);
-            String link = SiteUrls.absolute(origin, OpenCms.getLinkManager().substituteLink(request.cms(), sitePath));
-            request.contentType(NewsFeed.CONTENT_TYPE);
-            out.clearBuffer();
-            out.write(NewsFeed.rss(title, link, Messages.format("news.feed.description", locale, siteName), locale,
-                origin, items));
+            String sitePath = folder == null ? null : request.cms().getRequestContext().removeSiteRoot(folder);
+            String link = SiteUrls.absolute(origin,
+                OpenCms.getLinkManager().substituteLink(request.cms(), sitePath == null ? "/" : sitePath));
+            String self = SiteUrls.absolute(origin, feedLink(request.cms(), sitePath,
+                category == null ? null : category.substring(0, category.length() - 1)));
+            ListFeeds.answer(page, def.build(), new FeedChannel(title, link == null ? "" : link,
+                Messages.format("news.feed.description", locale, siteName), locale, self), request.zone());
         } catch (ListParameterException e) {
             if (LOG.isInfoEnabled()) {
                 LOG.info("Refused feed parameter " + e.parameter() + " (" + e.messageKey() + ")");
             }
             plain(request, out, HttpServletResponse.SC_BAD_REQUEST, coreText(e.messageKey(), locale));
-        } catch (CmsException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.error("The news feed cannot be built", e);
             plain(request, out, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "");
         }
+    }
+
+    /**
+     * The link of the news feed of a folder and/or category.
+     *
+     * @param cms      the request's context
+     * @param folder   a site folder ({@code /tin-tuc/}), or {@code null} for the whole site
+     * @param category a category path without the trailing slash, or {@code null}
+     * @return the server-relative link of {@code elements/feed.jsp} with those parameters
+     */
+    public static String feedLink(CmsObject cms, String folder, String category) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(ElementSettings.FOLDER, folder);
+        params.put(ElementSettings.CATEGORY, category);
+        return ListFeeds.link(cms, Links.MODULE_FOLDER + "elements/" + ListFeeds.FEED_JSP, params);
+    }
+
+    /**
+     * For the head of elements/news-page.jsp: the feed of the article's section, i.e. the news of the folder the
+     * article is in ({@code <link rel="alternate" type="application/rss+xml">}).
+     *
+     * @return the feed link, none when the requested resource is no readable article
+     */
+    public static List<FeedLink> pageFeeds(PageContext page) {
+        NewsRequest request = NewsRequest.of(page);
+        CmsResource resource = request.currentNews();
+        if (resource == null) {
+            return List.of();
+        }
+        String folder = CmsResource.getParentFolder(request.cms().getSitePath(resource));
+        String siteName = siteName(request, request.origin());
+        return List.of(new FeedLink(feedLink(request.cms(), folder, null),
+            Messages.format("news.feed.title", request.locale(), siteName)));
+    }
+
+    /**
+     * The Google News sitemap of the site ({@code /sitemap-news.xml}, answered by portal-core's
+     * {@link org.portalkit.core.sitemap.SiteFilesHandler}): news published in the last two days, publication
+     * name = the site's title.
+     */
+    public static void newsSitemap(PageContext page) throws IOException {
+        NewsRequest request = NewsRequest.of(page);
+        Sitemaps.news(page, NewsListMapping.MAPPING, siteName(request, request.origin()));
+    }
+
+    /** The site's title (module parameter / site configuration), else the host of its origin. */
+    private static String siteName(NewsRequest request, Origin origin) {
+        String siteName = ModuleSettings.siteTitle(request.cms());
+        if (siteName.isEmpty() && origin != null) {
+            siteName = origin.host();
+        }
+        return siteName;
     }
 
     /** A text of portal-core's bundle (the list engine's messages), or {@code null} for {@code null}. */

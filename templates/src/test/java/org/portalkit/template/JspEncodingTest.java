@@ -23,13 +23,18 @@ import org.junit.jupiter.api.Test;
  * ({@code c:out} escapes; {@code c:if}/{@code c:set}/{@code c:forEach} write nothing), of an OpenCms tag
  * ({@code cms:include}/{@code cms:param}) or of one of the module's own tags ({@code pkt:}, typed attributes that the
  * tag file encodes), or wrapped in {@code fn:escapeXml}; or one of the few values that are safe by construction (the
- * page intro: editor HTML that OpenCms stores as validated XHTML). Tag files document their attributes, and every
+ * page intro: editor HTML that OpenCms stores as validated XHTML; a search snippet encoded by portal-core). Tag files document their attributes, and every
  * JSP that uses {@code pkt:} declares the exported tag folder.
  */
 class JspEncodingTest {
 
     static final Path MODULE = Paths.get("src/main/vfs/system/modules/org.portalkit.template");
-    private static final Set<String> SAFE_BY_CONSTRUCTION = Set.of("${page.value.Intro}", "${' '}");
+    /**
+     * The page intro (validated XHTML), a space, and a search hit's snippet: portal-core's {@code Highlights} encodes
+     * the whole text and adds only its own {@code <mark>} tags ({@code HighlightsTest}, {@code SearchIT}).
+     */
+    private static final Set<String> SAFE_BY_CONSTRUCTION = Set.of("${page.value.Intro}", "${' '}",
+        "${hit.snippetHtml}");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
 
     static List<Path> files(String suffix) throws IOException {

@@ -5,7 +5,8 @@
 %><%@ taglib prefix="pkn" tagdir="/WEB-INF/tags/portalkit-news"
 %><%--
   List element "most read": the news of this site with the most views (portal-core counters, keys
-  pk.news.views.<structure id>). Setting: n (default 5, at most 50); included into a page, only the page sets it.
+  pk.news.views.<structure id>) through portal-core's list engine (order MOST_READ). Settings: n (default 5, at most
+  50), folder, category; included into a page, only the page sets them.
 --%><c:set var="list" value="<%= NewsPages.mostRead(pageContext) %>"
 /><section class="pk-news pk-news--most-read" lang="${fn:escapeXml(list.lang)}">
 <h2 class="pk-news__heading"><c:out value="${list.text['news.mostRead.title']}"/></h2>

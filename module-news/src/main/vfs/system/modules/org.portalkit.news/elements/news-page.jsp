@@ -18,7 +18,8 @@
 </c:if><c:if test="${not empty news.canonicalUrl}"><link rel="canonical" href="${fn:escapeXml(news.canonicalUrl)}">
 </c:if><c:forEach var="tag" items="${news.metaTags}"><meta ${fn:escapeXml(tag.attribute)}="${fn:escapeXml(tag.key)}" content="${fn:escapeXml(tag.content)}">
 </c:forEach><script type="application/ld+json">${news.jsonLd}</script>
-</c:if><link rel="stylesheet" href="${fn:escapeXml(news.cssUrl)}">
+</c:if><c:forEach var="feed" items="<%= NewsPages.pageFeeds(pageContext) %>"><link rel="alternate" type="${fn:escapeXml(feed.type)}" title="${fn:escapeXml(feed.title)}" href="${fn:escapeXml(feed.href)}">
+</c:forEach><link rel="stylesheet" href="${fn:escapeXml(news.cssUrl)}">
 </head>
 <body class="pk-news-page">
 <main class="pk-news-page__main">

@@ -26,19 +26,33 @@ public final class CategoryLabels {
      * @return title by category path, in the order of the counts
      */
     public static Map<String, String> of(CmsObject cms, String referencePath, List<FacetCount> counts) {
+        List<String> paths = new java.util.ArrayList<>();
+        for (FacetCount count : counts) {
+            paths.add(count.value());
+        }
+        return ofPaths(cms, referencePath, paths);
+    }
+
+    /**
+     * @param cms           the current context (its locale and site decide the categories' titles)
+     * @param referencePath a root path in the site whose categories count
+     * @param paths         category paths ({@code lao-dong-viec-lam/})
+     * @return title by category path, in the order of the paths
+     */
+    public static Map<String, String> ofPaths(CmsObject cms, String referencePath, List<String> paths) {
         Map<String, String> labels = new LinkedHashMap<>();
         CmsCategoryService service = CmsCategoryService.getInstance();
-        for (FacetCount count : counts) {
-            String title = count.value();
+        for (String path : paths) {
+            String title = path;
             try {
-                CmsCategory category = service.readCategory(cms, count.value(), referencePath);
+                CmsCategory category = service.readCategory(cms, path, referencePath);
                 if (category.getTitle() != null && !category.getTitle().isBlank()) {
                     title = category.getTitle();
                 }
             } catch (CmsException e) {
                 // shown by its path
             }
-            labels.put(count.value(), title);
+            labels.put(path, title);
         }
         return labels;
     }

@@ -131,6 +131,20 @@ public final class ElementSettings {
     }
 
     /**
+     * The visitor's parameters of the given names, as the visitor sent them (e.g. for the site search's state).
+     *
+     * @param names the parameter names the element exposes to visitors
+     * @return name to values, only names the visitor sent
+     */
+    public Map<String, String[]> visitorParameters(String... names) {
+        Map<String, String[]> exposed = new HashMap<>();
+        for (String name : names) {
+            copy(exposed, name);
+        }
+        return exposed;
+    }
+
+    /**
      * The visitor's state of a list: the page number (only with {@code paging}) and the selections of the facets the
      * list has ({@code cat} for {@link ListFacet#CATEGORY}, {@code year}, {@code month}); every other parameter of the
      * visitor is ignored.

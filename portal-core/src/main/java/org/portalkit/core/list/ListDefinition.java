@@ -136,7 +136,8 @@ public final class ListDefinition {
                 throw new IllegalArgumentException("At most " + MAX_TYPES + " types in a list");
             }
             for (ListTypeMapping other : m_types.values()) {
-                if (!other.dateField().equals(mapping.dateField()) || !other.titleField().equals(mapping.titleField())) {
+                if (!other.dateField().equals(mapping.dateField()) || !other.titleField().equals(mapping.titleField())
+                    || !Objects.equals(other.titleSortField(), mapping.titleSortField())) {
                     throw new IllegalArgumentException("The types of one list must share date and title fields: "
                         + other.type() + " and " + mapping.type());
                 }
@@ -185,14 +186,12 @@ public final class ListDefinition {
         }
 
         /**
-         * @param sort the order; {@link ListSort#MOST_READ} is not available yet
+         * @param sort the order; {@link ListSort#MOST_READ} needs a {@link ListTypeMapping#mostReadKey()} on every
+         *             type (checked by {@link #build()})
          * @return this builder
          */
         public Builder sort(ListSort sort) {
-            if (Objects.requireNonNull(sort, "sort") == ListSort.MOST_READ) {
-                throw new IllegalArgumentException("MOST_READ needs view counts in the index: not available yet");
-            }
-            m_sort = sort;
+            m_sort = Objects.requireNonNull(sort, "sort");
             return this;
         }
 
@@ -214,6 +213,13 @@ public final class ListDefinition {
         public ListDefinition build() {
             if (m_types.isEmpty()) {
                 throw new IllegalStateException("A list needs at least one resource type");
+            }
+            if (m_sort == ListSort.MOST_READ) {
+                for (ListTypeMapping mapping : m_types.values()) {
+                    if (mapping.mostReadKey() == null) {
+                        throw new IllegalStateException("MOST_READ needs the counter key prefix of " + mapping.type());
+                    }
+                }
             }
             return new ListDefinition(this);
         }

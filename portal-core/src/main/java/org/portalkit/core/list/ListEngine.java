@@ -29,7 +29,8 @@ import org.opencms.search.solr.CmsSolrIndex;
 import org.opencms.search.solr.CmsSolrQuery;
 import org.opencms.search.solr.CmsSolrResultList;
 import org.opencms.util.CmsUUID;
-import org.portalkit.core.list.internal.DirectSolr;
+import org.portalkit.core.counter.CounterService;
+import org.portalkit.core.list.internal.SolrIndexes;
 
 /**
  * Runs lists against OpenCms' Solr indexes: "Solr Online" in the Online project, "Solr Offline" in an Offline
@@ -57,27 +58,22 @@ public final class ListEngine {
      */
     public static ListResult search(CmsObject cms, ListDefinition def, ListRequestState state, Locale locale,
         ZoneId zone) throws CmsException {
-        boolean online = cms.getRequestContext().getCurrentProject().isOnlineProject();
-        String indexName = online ? CmsSolrIndex.DEFAULT_INDEX_NAME_ONLINE : CmsSolrIndex.DEFAULT_INDEX_NAME_OFFLINE;
-        CmsSolrIndex index = OpenCms.getSearchManager().getIndexSolr(indexName);
-        if (index == null) {
-            throw new CmsSearchException(org.opencms.search.Messages.get().container(
-                org.opencms.search.Messages.ERR_INDEX_NOT_FOUND_1, indexName));
-        }
+        CmsSolrIndex index = SolrIndexes.forContext(cms);
         String siteRoot = cms.getRequestContext().getSiteRoot();
-        if (online && cms.getRequestContext().getCurrentUser().isGuestUser()) {
-            SolrClient client = DirectSolr.client(index);
-            if (client != null) {
-                ListResult direct = direct(cms, client, def, state, locale, zone, siteRoot);
-                if (direct != null) {
-                    return direct;
-                }
+        if (def.sort() == ListSort.MOST_READ) {
+            return MostRead.search(cms, index, def, state, locale, zone, siteRoot, CounterService.get());
+        }
+        SolrClient client = SolrIndexes.directClient(cms, index);
+        if (client != null) {
+            ListResult direct = direct(cms, client, def, state, locale, zone, siteRoot);
+            if (direct != null) {
+                return direct;
             }
         }
         return checked(cms, index, def, state, locale, zone, siteRoot);
     }
 
-    private static ListResult direct(CmsObject cms, SolrClient client, ListDefinition def, ListRequestState state,
+    static ListResult direct(CmsObject cms, SolrClient client, ListDefinition def, ListRequestState state,
         Locale locale, ZoneId zone, String siteRoot) throws CmsException {
         try {
             int page = state.page();
@@ -139,21 +135,14 @@ public final class ListEngine {
 
     /** OpenCms' query with exactly our parameters (its default expiration filter replaced by ours). */
     static CmsSolrQuery toCmsQuery(SolrQuery query) {
-        CmsSolrQuery cmsQuery = new CmsSolrQuery();
-        cmsQuery.removeExpiration();
-        cmsQuery.remove("fq");
-        for (String name : query.getParameterNames()) {
-            cmsQuery.set(name, query.getParams(name));
-        }
-        return cmsQuery;
+        return SolrIndexes.toCmsQuery(query);
     }
 
     static int lastPage(long total, int rows) {
-        long pages = (total + rows - 1) / rows;
-        return (int)Math.max(1, Math.min(pages, ListRequestState.MAX_PAGE));
+        return SolrIndexes.lastPage(total, rows, ListRequestState.MAX_PAGE);
     }
 
-    private static ListItem item(CmsObject cms, CmsResource resource, I_CmsSearchDocument doc, ListDefinition def,
+    static ListItem item(CmsObject cms, CmsResource resource, I_CmsSearchDocument doc, ListDefinition def,
         Locale locale) {
         String type = doc.getFieldValueAsString("type");
         ListTypeMapping mapping = def.mappings().getOrDefault(type, def.primaryMapping());
@@ -176,7 +165,7 @@ public final class ListEngine {
             image == null ? "" : image, doc.getMultivaluedFieldAsStringList(ListQuery.FIELD_CATEGORY));
     }
 
-    private static Map<ListFacet, List<FacetCount>> facets(ListDefinition def, ListRequestState state,
+    static Map<ListFacet, List<FacetCount>> facets(ListDefinition def, ListRequestState state,
         FacetField categories, List<RangeFacet> ranges, ZoneId zone) {
         Map<ListFacet, List<FacetCount>> facets = new EnumMap<>(ListFacet.class);
         if (def.facets().contains(ListFacet.CATEGORY)) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.portalkit.core.list.internal.Values;
+import org.portalkit.core.list.internal.Visibility;
 
 /**
  * Turns a {@link ListDefinition} and a {@link ListRequestState} into Solr parameters. Every value is either a
@@ -21,6 +22,11 @@ import org.portalkit.core.list.internal.Values;
  * to the minute so that Solr's filter cache keeps each filter for a minute; an item appears up to a minute after its
  * release and disappears up to a minute before its expiry, never outside its window. {@code TZ} is the site's zone,
  * so {@code NOW/DAY} and the facet buckets follow its days, months and years.
+ *
+ * <p>Facets are multi-select: each visitor selection's filter is tagged ({@value #TAG_CATEGORY},
+ * {@value #FACET_YEAR}, {@value #FACET_MONTH}) and each facet is counted excluding its own tag, so a facet's counts
+ * are those of the list narrowed by the <em>other</em> facets' selections (and by the definition). The list itself
+ * is narrowed by all selections (AND).
  */
 final class ListQuery {
 
@@ -33,9 +39,11 @@ final class ListQuery {
     /** Years back the date facets reach. */
     static final int FACET_YEARS_BACK = 30;
 
-    static final String FIELD_RELEASED = "released";
-    static final String FIELD_EXPIRED = "expired";
     static final String FIELD_CATEGORY = "category_exact";
+    static final String FIELD_ID = "id";
+
+    /** Tag of the visitor's category selections, excluded when the category facet is counted. */
+    static final String TAG_CATEGORY = "pk_cat";
 
     private static final DateTimeFormatter SOLR_DATE = DateTimeFormatter.ISO_INSTANT;
 
@@ -58,11 +66,11 @@ final class ListQuery {
         SolrQuery q = new SolrQuery("*:*");
         q.set("TZ", zone.getId());
         q.addFilterQuery("{!terms f=type}" + String.join(",", def.types()));
-        q.addFilterQuery("con_locales:\"" + Values.quoted(locale.toString()) + "\"");
+        q.addFilterQuery(Visibility.localeFilter(locale));
         q.addFilterQuery(folders(def, siteRoot));
-        q.addFilterQuery("search_exclude:\"false\"");
-        q.addFilterQuery(FIELD_RELEASED + ":[* TO NOW/MINUTE]");
-        q.addFilterQuery(FIELD_EXPIRED + ":[NOW/MINUTE+1MINUTE TO *]");
+        for (String filter : Visibility.publicationFilters()) {
+            q.addFilterQuery(filter);
+        }
         if (!def.categories().isEmpty()) {
             if (def.categoryMode() == CategoryMode.ANY) {
                 List<String> any = new ArrayList<>();
@@ -81,22 +89,26 @@ final class ListQuery {
             q.addFilterQuery(dates);
         }
         for (String category : state.categories()) {
-            q.addFilterQuery(categoryClause(category));
+            q.addFilterQuery(tagged(TAG_CATEGORY, categoryClause(category)));
         }
         if (state.year() > 0) {
             LocalDate start = LocalDate.of(state.year(), 1, 1);
-            q.addFilterQuery(interval(dateField, start, start.plusYears(1), zone));
+            q.addFilterQuery(tagged(FACET_YEAR, interval(dateField, start, start.plusYears(1), zone)));
         }
         if (state.month() != null) {
             LocalDate start = LocalDate.parse(state.month() + "-01");
-            q.addFilterQuery(interval(dateField, start, start.plusMonths(1), zone));
+            q.addFilterQuery(tagged(FACET_MONTH, interval(dateField, start, start.plusMonths(1), zone)));
         }
         switch (def.sort()) {
             case OLDEST:
                 q.addSort(dateField, SolrQuery.ORDER.asc);
                 break;
             case TITLE:
-                q.addSort(ListTypeMapping.field(primary.titleField(), locale), SolrQuery.ORDER.asc);
+                String sortField = primary.titleSortField() != null ? primary.titleSortField() : primary.titleField();
+                q.addSort(ListTypeMapping.field(sortField, locale), SolrQuery.ORDER.asc);
+                break;
+            case MOST_READ:
+                // the order comes from the counters (ListEngine); Solr only restricts and counts
                 break;
             default:
                 q.addSort(dateField, SolrQuery.ORDER.desc);
@@ -108,6 +120,34 @@ final class ListQuery {
         q.setStart(Integer.valueOf((Math.max(1, Math.min(page, ListRequestState.MAX_PAGE)) - 1) * rows));
         facets(q, def, dateField);
         return q;
+    }
+
+    /**
+     * The query of a {@link ListSort#MOST_READ} list: the list's filters and facets, restricted to the given
+     * structure ids (the most viewed candidates), all of them in one answer (no Solr paging: the engine orders by
+     * view count and cuts the page).
+     *
+     * @param ids structure ids (checked UUIDs), at most {@link org.portalkit.core.counter.Counters#MAX_TOP}
+     */
+    static SolrQuery buildRestricted(ListDefinition def, ListRequestState state, Locale locale, ZoneId zone,
+        String siteRoot, List<String> ids) {
+        if (ids.isEmpty() || ids.size() > org.portalkit.core.counter.Counters.MAX_TOP) {
+            throw new IllegalArgumentException("1 to " + org.portalkit.core.counter.Counters.MAX_TOP + " ids");
+        }
+        for (String id : ids) {
+            if (!Values.isUuid(id)) {
+                throw new IllegalArgumentException("Not a structure id: " + Values.shown(id));
+            }
+        }
+        SolrQuery q = build(def, state, locale, zone, siteRoot, 1);
+        q.addFilterQuery("{!terms f=" + FIELD_ID + "}" + String.join(",", ids));
+        q.setStart(Integer.valueOf(0));
+        q.setRows(Integer.valueOf(ids.size()));
+        return q;
+    }
+
+    private static String tagged(String tag, String filter) {
+        return "{!tag=" + tag + "}" + filter;
     }
 
     private static String folders(ListDefinition def, String siteRoot) {
@@ -173,14 +213,16 @@ final class ListQuery {
         q.setFacetMinCount(1);
         q.setFacetLimit(FACET_LIMIT);
         if (def.facets().contains(ListFacet.CATEGORY)) {
-            q.addFacetField(FIELD_CATEGORY);
+            q.addFacetField("{!ex=" + TAG_CATEGORY + "}" + FIELD_CATEGORY);
         }
         String range = " facet.range.start=NOW/YEAR-" + FACET_YEARS_BACK + "YEARS facet.range.end=NOW/YEAR+2YEARS";
         if (def.facets().contains(ListFacet.YEAR)) {
-            q.add("facet.range", "{!key=" + FACET_YEAR + range + " facet.range.gap=+1YEAR}" + dateField);
+            q.add("facet.range", "{!key=" + FACET_YEAR + " ex=" + FACET_YEAR + range + " facet.range.gap=+1YEAR}"
+                + dateField);
         }
         if (def.facets().contains(ListFacet.MONTH)) {
-            q.add("facet.range", "{!key=" + FACET_MONTH + range + " facet.range.gap=+1MONTH}" + dateField);
+            q.add("facet.range", "{!key=" + FACET_MONTH + " ex=" + FACET_MONTH + range + " facet.range.gap=+1MONTH}"
+                + dateField);
         }
     }
 }

@@ -7,13 +7,15 @@ public enum ListSort {
     /** Oldest date first. */
     OLDEST,
     /**
-     * Title A-Z by the mapping's title string field (code point order, case-sensitive). Not yet the Vietnamese
-     * collation: that needs a collation key field in the index (see docs/lists.md).
+     * Title A-Z in Vietnamese alphabetical order (Đ after D, Ư after U, tone marks a secondary difference, case
+     * ignored) by the mapping's {@link ListTypeMapping#titleSortField() collation key field}; a mapping without one
+     * sorts its title string field by code point.
      */
     TITLE,
     /**
-     * Most read first. An extension point: view counts are not in Solr yet, so a {@link ListDefinition} with this
-     * order is rejected (see docs/lists.md).
+     * Most viewed first (ties by Solr id), from the counters ({@link ListTypeMapping#mostReadKey()}): among the
+     * {@value org.portalkit.core.counter.Counters#MAX_TOP} most viewed items of the list's types, those the list's
+     * filters admit. Items never viewed, or not among them, are not in the list (see docs/lists.md).
      */
     MOST_READ
 }

@@ -15,10 +15,27 @@ import org.portalkit.core.list.internal.Values;
  * @param dateField    date field of the list's date (sorting, date restrictions, year/month facets)
  * @param teaserField  string field with the teaser text, or {@code null}
  * @param imageField   string field with the image path (first line counts), or {@code null}
- * @param mostReadKey  counter key pattern for {@link ListSort#MOST_READ} (reserved; not in Solr yet), or {@code null}
+ * @param mostReadKey  counter key prefix of the views of one item ({@code <prefix><structure id>}, see
+ *                     {@link org.portalkit.core.counter.Counters}) for {@link ListSort#MOST_READ}, or {@code null}
+ * @param titleSortField field with the title's Vietnamese collation key ({@link #COLLATION_SUFFIX}), the
+ *                     {@link ListSort#TITLE} order; {@code null}: the title string field (code point order)
  */
 public record ListTypeMapping(String type, String titleField, String dateField, String teaserField, String imageField,
-    String mostReadKey) {
+    String mostReadKey, String titleSortField) {
+
+    /**
+     * Suffix of the dynamic Solr field whose terms are Vietnamese collation keys (PortalKit's configset
+     * {@code schema.xml}, a {@code solr.CollationField} with {@code language="vi"}, strength secondary). A type gets
+     * one by a second {@code <solrfield targetfield="x" sourcefield="*_vsort"/>} in its XSD's
+     * {@code <searchsettings>}, which OpenCms writes as {@code x_<locale>_vsort}.
+     */
+    public static final String COLLATION_SUFFIX = "_vsort";
+
+    /** A mapping without a collation key field: {@link ListSort#TITLE} sorts the title string field. */
+    public ListTypeMapping(String type, String titleField, String dateField, String teaserField, String imageField,
+        String mostReadKey) {
+        this(type, titleField, dateField, teaserField, imageField, mostReadKey, null);
+    }
 
     /** Placeholder for the content locale in field patterns. */
     public static final String LOCALE = "{locale}";
@@ -35,6 +52,12 @@ public record ListTypeMapping(String type, String titleField, String dateField, 
         }
         if (imageField != null) {
             requireField(imageField, "imageField");
+        }
+        if (titleSortField != null) {
+            requireField(titleSortField, "titleSortField");
+        }
+        if (mostReadKey != null) {
+            org.portalkit.core.counter.CounterKeys.requireValidPrefix(mostReadKey);
         }
     }
 

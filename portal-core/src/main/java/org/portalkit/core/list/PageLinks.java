@@ -2,6 +2,7 @@ package org.portalkit.core.list;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The pager of a list: page numbers around the current one plus first/previous/next/last, each with its query
@@ -37,22 +38,36 @@ public record PageLinks(int current, int last, List<Page> pages, Page first, Pag
      * @return the pager
      */
     public static PageLinks of(ListRequestState state, int last) {
+        return of(state.page(), last, n -> state.withPage(n).toQueryString(), state.isCombination());
+    }
+
+    /**
+     * The pager of any paged state (lists, site search).
+     *
+     * @param requested   the requested page (capped to {@code last})
+     * @param last        the last page, at least 1
+     * @param queryString the query string of page n
+     * @param nofollow    whether links should carry {@code rel="nofollow"}
+     * @return the pager
+     */
+    public static PageLinks of(int requested, int last, IntFunction<String> queryString, boolean nofollow) {
         int lastPage = Math.max(1, last);
-        int current = Math.min(state.page(), lastPage);
+        int current = Math.max(1, Math.min(requested, lastPage));
         int from = Math.max(1, Math.min(current - WINDOW / 2, lastPage - WINDOW + 1));
         int to = Math.min(lastPage, from + WINDOW - 1);
         List<Page> pages = new ArrayList<>();
         for (int n = from; n <= to; n++) {
-            pages.add(page(state, n, current));
+            pages.add(page(queryString, n, current));
         }
         boolean notFirst = current > 1;
         boolean notLast = current < lastPage;
-        return new PageLinks(current, lastPage, List.copyOf(pages), notFirst ? page(state, 1, current) : null,
-            notFirst ? page(state, current - 1, current) : null, notLast ? page(state, current + 1, current) : null,
-            notLast ? page(state, lastPage, current) : null, state.isCombination());
+        return new PageLinks(current, lastPage, List.copyOf(pages), notFirst ? page(queryString, 1, current) : null,
+            notFirst ? page(queryString, current - 1, current) : null,
+            notLast ? page(queryString, current + 1, current) : null,
+            notLast ? page(queryString, lastPage, current) : null, nofollow);
     }
 
-    private static Page page(ListRequestState state, int number, int current) {
-        return new Page(number, number == current, state.withPage(number).toQueryString());
+    private static Page page(IntFunction<String> queryString, int number, int current) {
+        return new Page(number, number == current, queryString.apply(number));
     }
 }

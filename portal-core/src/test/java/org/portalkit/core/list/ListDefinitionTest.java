@@ -35,7 +35,17 @@ class ListDefinitionTest {
         assertThrows(IllegalArgumentException.class, () -> b.folder("/sites/../system/", true));
         assertThrows(IllegalArgumentException.class, () -> b.folder("/sites/\"x\"/", true));
         assertThrows(IllegalArgumentException.class, () -> b.category("*:*"));
-        assertThrows(IllegalArgumentException.class, () -> b.sort(ListSort.MOST_READ), "extension point, not yet");
+        assertThrows(IllegalStateException.class, () -> ListDefinition.builder().type(NEWS).sort(ListSort.MOST_READ)
+            .build(), "most read needs the counter key prefix");
+        assertEquals(ListSort.MOST_READ, ListDefinition.builder().type(ListQueryTest.NEWS_SORTED).sort(ListSort.MOST_READ)
+            .build().sort());
+        assertThrows(IllegalArgumentException.class, () -> new ListTypeMapping("x", "a", "b", null, null, "views:*"),
+            "not a counter key prefix");
+        assertThrows(IllegalArgumentException.class, () -> new ListTypeMapping("x", "a", "b", null, null, null, "a b"),
+            "not a sort field");
+        assertThrows(IllegalArgumentException.class, () -> ListDefinition.builder().type(ListQueryTest.NEWS_SORTED)
+            .type(new ListTypeMapping("pk-notice", "newstitle_{locale}_s", "newsdate_{locale}_dt", null, null, null)),
+            "types must share the title sort field");
         assertThrows(IllegalArgumentException.class, () -> new ListTypeMapping("pk news", "a", "b", null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new ListTypeMapping("x", "a:b", "b", null, null, null));
         assertThrows(IllegalArgumentException.class, () -> b.type(new ListTypeMapping("pk-notice", "t_{locale}_s",

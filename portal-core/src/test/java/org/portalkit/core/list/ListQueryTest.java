@@ -3,6 +3,7 @@ package org.portalkit.core.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -19,6 +20,11 @@ class ListQueryTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final Locale VI = new Locale("vi");
+
+    /** News with a collation key field and a counter prefix, as module-news maps them. */
+    static final ListTypeMapping NEWS_SORTED = new ListTypeMapping("pk-news", "newstitle_{locale}_s",
+        "newsdate_{locale}_dt", "newslead_{locale}_s", "newsimage_{locale}_s", "pk.news.views.",
+        "newstitle_{locale}_vsort");
 
     private static ListDefinition.Builder news() {
         return ListDefinition.builder().type(ListDefinitionTest.NEWS);
@@ -82,7 +88,12 @@ class ListQueryTest {
     @Test
     void eachSort() {
         assertEquals("newsdate_vi_dt asc,solr_id asc", query(news().sort(ListSort.OLDEST).build(), ListRequestState.firstPage(), 1).get("sort"));
-        assertEquals("newstitle_vi_s asc,solr_id asc", query(news().sort(ListSort.TITLE).build(), ListRequestState.firstPage(), 1).get("sort"));
+        assertEquals("newstitle_vi_s asc,solr_id asc", query(news().sort(ListSort.TITLE).build(), ListRequestState.firstPage(), 1).get("sort"),
+            "without a collation key field: the title string");
+        assertEquals("newstitle_vi_vsort asc,solr_id asc", query(ListDefinition.builder().type(NEWS_SORTED)
+            .sort(ListSort.TITLE).build(), ListRequestState.firstPage(), 1).get("sort"), "Vietnamese collation key");
+        assertEquals("solr_id asc", query(ListDefinition.builder().type(NEWS_SORTED).sort(ListSort.MOST_READ).build(),
+            ListRequestState.firstPage(), 1).get("sort"), "most read: the engine orders by the counters");
         assertEquals("newsdate_vi_dt desc,solr_id asc", query(news().sort(ListSort.NEWEST).build(), ListRequestState.firstPage(), 1).get("sort"));
     }
 
@@ -99,9 +110,11 @@ class ListQueryTest {
         ListRequestState state = ListRequestState.parse(Map.of("cat", new String[] {"a/"}, "year", new String[] {"2021"},
             "month", new String[] {"2021-07"}));
         List<String> fq = fq(query(news().build(), state, 1));
-        assertTrue(fq.contains("category_exact:a\\/*"));
-        assertTrue(fq.contains("newsdate_vi_dt:[2020-12-31T17:00:00Z TO 2021-12-31T17:00:00Z}"), fq.toString());
-        assertTrue(fq.contains("newsdate_vi_dt:[2021-06-30T17:00:00Z TO 2021-07-31T17:00:00Z}"), fq.toString());
+        assertTrue(fq.contains("{!tag=pk_cat}category_exact:a\\/*"), fq.toString());
+        assertTrue(fq.contains("{!tag=pk_year}newsdate_vi_dt:[2020-12-31T17:00:00Z TO 2021-12-31T17:00:00Z}"), fq.toString());
+        assertTrue(fq.contains("{!tag=pk_month}newsdate_vi_dt:[2021-06-30T17:00:00Z TO 2021-07-31T17:00:00Z}"), fq.toString());
+        assertTrue(fq(query(news().category("b/").build(), state, 1)).contains("category_exact:b\\/*"),
+            "the definition's own categories are not tagged: no facet count escapes them");
     }
 
     @Test
@@ -110,12 +123,34 @@ class ListQueryTest {
             ListRequestState.firstPage(), 1);
         assertEquals("true", q.get("facet"));
         assertEquals("1", q.get("facet.mincount"));
-        assertEquals(List.of("category_exact"), Arrays.asList(q.getFacetFields()));
+        assertEquals(List.of("{!ex=pk_cat}category_exact"), Arrays.asList(q.getFacetFields()),
+            "multi-select: categories counted without the category selections");
         String[] ranges = q.getParams("facet.range");
         assertEquals(2, ranges.length);
-        assertTrue(ranges[0].startsWith("{!key=pk_year ") && ranges[0].endsWith("facet.range.gap=+1YEAR}newsdate_vi_dt"), ranges[0]);
-        assertTrue(ranges[1].startsWith("{!key=pk_month ") && ranges[1].endsWith("facet.range.gap=+1MONTH}newsdate_vi_dt"), ranges[1]);
+        assertTrue(ranges[0].startsWith("{!key=pk_year ex=pk_year ") && ranges[0].endsWith("facet.range.gap=+1YEAR}newsdate_vi_dt"), ranges[0]);
+        assertTrue(ranges[1].startsWith("{!key=pk_month ex=pk_month ") && ranges[1].endsWith("facet.range.gap=+1MONTH}newsdate_vi_dt"), ranges[1]);
         assertFalse(query(news().facet(ListFacet.CATEGORY).build(), ListRequestState.firstPage(), 1).toString().contains("facet.range"));
+    }
+
+    @Test
+    void mostReadIsRestrictedToTheCandidates() {
+        ListDefinition def = ListDefinition.builder().type(NEWS_SORTED).sort(ListSort.MOST_READ).pageSize(5)
+            .facet(ListFacet.CATEGORY).build();
+        List<String> ids = List.of("0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d", "1a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d");
+        SolrQuery q = ListQuery.buildRestricted(def, ListRequestState.parse(Map.of("page", new String[] {"7"})), VI,
+            ZONE, "/sites/default", ids);
+        List<String> fq = fq(q);
+        assertEquals("{!terms f=id}" + String.join(",", ids), fq.get(fq.size() - 1));
+        assertTrue(fq.contains("released:[* TO NOW/MINUTE]"), "the list's filters stay");
+        assertEquals(0, q.getStart().intValue(), "all candidates in one answer, whatever the page");
+        assertEquals(2, q.getRows().intValue());
+        assertEquals("true", q.get("facet"));
+        assertThrows(IllegalArgumentException.class, () -> ListQuery.buildRestricted(def, ListRequestState.firstPage(),
+            VI, ZONE, "/sites/default", List.of("x) OR *:*")), "only checked ids reach Solr");
+        assertThrows(IllegalArgumentException.class, () -> ListQuery.buildRestricted(def, ListRequestState.firstPage(),
+            VI, ZONE, "/sites/default", List.of()));
+        assertThrows(IllegalArgumentException.class, () -> ListQuery.buildRestricted(def, ListRequestState.firstPage(),
+            VI, ZONE, "/sites/default", java.util.Collections.nCopies(101, ids.get(0))), "at most Counters.MAX_TOP");
     }
 
     @Test

@@ -29,6 +29,8 @@ import org.opencms.module.CmsModule;
 import org.opencms.xml.containerpage.CmsContainerElementBean;
 import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
+import org.portalkit.core.feed.ListDefinitionSource;
+import org.portalkit.core.feed.ListFeeds;
 import org.portalkit.core.list.CategoryLabels;
 import org.portalkit.core.list.ElementList;
 import org.portalkit.core.list.ElementSettings;
@@ -78,6 +80,9 @@ public final class ListPages {
     /** Key: a heading setting that is too long. */
     public static final String KEY_HEADING = "pklist.config.heading";
 
+    /** The module's elements folder. */
+    static final String ELEMENTS = "/system/modules/" + MODULE + "/elements/";
+
     /** The module's resources folder. */
     static final String RESOURCES = "/system/modules/" + MODULE + "/resources/";
 
@@ -112,7 +117,9 @@ public final class ListPages {
             jsp.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return missing(cms, ListVariant.FULL, cms.getRequestContext().getUri());
         }
-        return build(page, cms, resource, ListVariant.FULL, name -> null, true);
+        ListView view = build(page, cms, resource, ListVariant.FULL, name -> null, true);
+        view.feed(ListFeeds.link(cms, ELEMENTS + ListFeeds.LIST_FEED_NAME, Map.of(ListFeeds.PATH, cms.getSitePath(resource))));
+        return view;
     }
 
     /**
@@ -174,17 +181,42 @@ public final class ListPages {
         return build(page, cms, resource, chosen, elementSettings::get, false);
     }
 
+    /**
+     * The list of a stored configuration, for its RSS feed ({@code elements/list-feed.jsp}, through portal-core's
+     * {@code ListFeeds.byPath}): the configuration's own page size, no facets.
+     *
+     * @param cms      the request's context
+     * @param resource a resource read as the request's user
+     * @param locale   the request's locale
+     * @return the definition, or {@code null} when the resource is no pk-list or its configuration is not valid
+     * @throws CmsException if the content cannot be read
+     */
+    public static ListDefinition definition(CmsObject cms, CmsResource resource, Locale locale) throws CmsException {
+        if (!isList(resource)) {
+            return null;
+        }
+        ListConfig config = readConfig(cms, resource, locale);
+        return config.isValid() ? config.definition(config.pageSize(), false) : null;
+    }
+
+    /** {@link #definition} as portal-core's feed source (for {@code elements/feed.jsp}). */
+    public static final ListDefinitionSource FEED_SOURCE = ListPages::definition;
+
+    private static ListConfig readConfig(CmsObject cms, CmsResource resource, Locale locale) throws CmsException {
+        CmsXmlContent content = CmsXmlContentFactory.unmarshal(cms, cms.readFile(resource));
+        Locale contentLocale = XmlListFields.chooseLocale(content, locale);
+        return contentLocale == null ? ListConfig.invalid("", KEY_NO_LIST, resource.getRootPath())
+            : ListConfigReader.read(new XmlListFields(cms, content, contentLocale),
+                cms.getRequestContext().getSiteRoot(), ListTypeMappings.installed()::find);
+    }
+
     private static ListView build(PageContext page, CmsObject cms, CmsResource resource, ListVariant variant,
         Function<String, String> settings, boolean ownPage) {
         Locale locale = cms.getRequestContext().getLocale();
         String id = resource.getStructureId().toString();
         ListConfig config;
         try {
-            CmsXmlContent content = CmsXmlContentFactory.unmarshal(cms, cms.readFile(resource));
-            Locale contentLocale = XmlListFields.chooseLocale(content, locale);
-            config = contentLocale == null ? ListConfig.invalid("", KEY_NO_LIST, resource.getRootPath())
-                : ListConfigReader.read(new XmlListFields(cms, content, contentLocale),
-                    cms.getRequestContext().getSiteRoot(), ListTypeMappings.installed()::find);
+            config = readConfig(cms, resource, locale);
         } catch (CmsException e) {
             LOG.error("Cannot read the list configuration " + resource.getRootPath(), e);
             return new ListView(id, variant, "", locale).error(Messages.get(KEY_NO_LIST, locale));

@@ -25,6 +25,7 @@ public final class ListView {
     private String m_error = "";
     private String m_note = "";
     private String m_stylesheet = "";
+    private String m_feed = "";
     private String m_script = "";
 
     ListView(String id, ListVariant variant, String heading, Locale locale) {
@@ -74,6 +75,20 @@ public final class ListView {
     }
 
     /** @return the link of {@code resources/list.css} */
+    /**
+     * @param href the server-relative link of the list's RSS feed
+     * @return this view
+     */
+    ListView feed(String href) {
+        m_feed = href == null ? "" : href;
+        return this;
+    }
+
+    /** @return the link of the list's RSS feed (a list page of its own), else empty */
+    public String getFeed() {
+        return m_feed;
+    }
+
     public String getStylesheet() {
         return m_stylesheet;
     }

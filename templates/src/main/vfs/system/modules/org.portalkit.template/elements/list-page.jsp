@@ -13,6 +13,7 @@
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><c:out value="${view.heading}"/></title>
+  <c:if test="${not empty view.feed}"><link rel="alternate" type="application/rss+xml" title="${fn:escapeXml(view.heading)}" href="${fn:escapeXml(view.feed)}"></c:if>
   <c:if test="${not empty view.stylesheet}"><link rel="stylesheet" href="${fn:escapeXml(view.stylesheet)}">
   <script src="${fn:escapeXml(view.script)}" defer></script></c:if>
 </head>

@@ -9,6 +9,9 @@
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title><c:out value="${page.value.Title}"/></title>
+  <%-- Feed autodiscovery: one <link rel="alternate"> per list element with a feed (org.portalkit.template.PageFeeds) --%>
+  <c:forEach var="feed" items="<%= org.portalkit.template.PageFeeds.of(pageContext) %>"><link rel="alternate" type="${fn:escapeXml(feed.type)}" title="${fn:escapeXml(feed.title)}" href="${fn:escapeXml(feed.href)}">
+  </c:forEach>
 </head>
 <body class="pk-page">
   <main class="pk-page__main">

@@ -91,6 +91,25 @@ public final class Values {
     }
 
     /**
+     * @param value a value
+     * @return whether it is a UUID in its canonical form ({@code 8-4-4-4-12} lower- or upper-case hex digits)
+     */
+    public static boolean isUuid(String value) {
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (dash ? c != '-' : !hex) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @param value text
      * @param maxLength most characters
      * @return whether it has 1..maxLength characters, all ASCII digits

@@ -31,6 +31,18 @@ class ValuesTest {
     }
 
     @Test
+    void uuids() {
+        assertTrue(Values.isUuid("0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"));
+        assertTrue(Values.isUuid("0A1B2C3D-4E5F-6A7B-8C9D-0E1F2A3B4C5D"));
+        assertFalse(Values.isUuid("0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5"));
+        assertFalse(Values.isUuid("0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5dd"));
+        assertFalse(Values.isUuid("0a1b2c3d04e5f-6a7b-8c9d-0e1f2a3b4c5d"));
+        assertFalse(Values.isUuid("0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5g"));
+        assertFalse(Values.isUuid("0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c,d"));
+        assertFalse(Values.isUuid(null));
+    }
+
+    @Test
     void escaping() {
         assertEquals("\\/a\\-b\\/\\*\\:\\{\\!\\}\\\"\\\\", Values.escaped("/a-b/*:{!}\"\\"));
         assertEquals("a\\\"b\\\\", Values.quoted("a\"b\\"));

@@ -62,6 +62,9 @@ final class DemoInstaller {
         m_questions = questions;
     }
 
+    /** Folder of the Solr configuration set in the web application. */
+    static final String SOLR_CONFIG_SET = "WEB-INF/solr/configsets/";
+
     /** What a run has to do, found out before anything is changed. */
     record Plan(boolean firstStart, List<String> provisionChanges, List<ModuleZip> changedModules,
         boolean demoChanged, String demoFingerprint, boolean portChange, boolean nameGeneratorChange) {
@@ -72,7 +75,15 @@ final class DemoInstaller {
         }
 
         boolean needsShell() {
-            return firstStart || !changedModules.isEmpty() || demoChanged;
+            return firstStart || !changedModules.isEmpty() || demoChanged || solrConfigurationChanged();
+        }
+
+        /**
+         * Whether an existing installation gets another Solr schema or core configuration: documents indexed before
+         * lack the new fields (e.g. the site search's folded fields), so the indexes are rebuilt.
+         */
+        boolean solrConfigurationChanged() {
+            return !firstStart && provisionChanges.stream().anyMatch(change -> change.startsWith(SOLR_CONFIG_SET));
         }
 
         String summary() {
@@ -89,6 +100,9 @@ final class DemoInstaller {
             }
             if (!provisionChanges.isEmpty()) {
                 parts.add("runtime files changed: " + shortList(provisionChanges));
+            }
+            if (solrConfigurationChanged()) {
+                parts.add("Solr indexes to rebuild");
             }
             if (portChange) {
                 parts.add("port changes");
@@ -266,6 +280,10 @@ final class DemoInstaller {
             }
             OfflineShellRunner.phase(script, "publish", "publish the Offline project and index it in Solr");
             script.add("pkPublish");
+            if (plan.solrConfigurationChanged()) {
+                OfflineShellRunner.phase(script, "reindex", "rebuild the Solr indexes for the changed Solr schema");
+                script.add("rebuildAllIndexes");
+            }
             ShellSteps listener = new ShellSteps(m_progress, m_progress.start("boot", "OpenCms 11.0.2 in an offline shell"
                 + (plan.firstStart() ? " (first start: setting up)" : "")));
             try {

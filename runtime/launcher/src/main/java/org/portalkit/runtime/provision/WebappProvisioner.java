@@ -220,6 +220,12 @@ public final class WebappProvisioner {
         // a guest asking for a protected resource gets 404 instead of OpenCms' 500 without a login form
         {"opencms-system.xml", "<authorizationhandler class=\"org.opencms.security.CmsDefaultAuthorizationHandler\"/>",
             "<authorizationhandler class=\"org.portalkit.runtime.support.GuestAwareAuthorizationHandler\"/>"},
+        // links without the servlet path /opencms (the URL filter of web.xml serves the site at /)
+        {"opencms-importexport.xml", "<vfs-prefix>${CONTEXT_NAME}${SERVLET_NAME}</vfs-prefix>",
+            "<vfs-prefix>${CONTEXT_NAME}</vfs-prefix>"},
+        // robots.txt and the sitemaps at the site root (org.portalkit.runtime.support.ModuleResourceInit)
+        {"opencms-system.xml", "<resourceinit/>",
+            "<resourceinit>\n      <resourceinithandler class=\"org.portalkit.runtime.support.ModuleResourceInit\"/>\n    </resourceinit>"},
     };
 
     /**
@@ -238,7 +244,9 @@ public final class WebappProvisioner {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (text.contains(upgrade[1])) {
-                changed.add("WEB-INF/config/" + upgrade[0]);
+                if (!changed.contains("WEB-INF/config/" + upgrade[0])) {
+                    changed.add("WEB-INF/config/" + upgrade[0]);
+                }
                 if (apply) {
                     Files.writeString(file, text.replace(upgrade[1], upgrade[2]), StandardCharsets.UTF_8);
                 }

@@ -148,6 +148,36 @@ class WebappProvisionerTest {
     }
 
     @Test
+    void aConfigurationFromAnEarlierReleaseGetsCleanUrlsAndTheSiteFilesHandler() throws Exception {
+
+        assertTrue(provisioner(m_libSource).provision());
+        Path exportXml = m_layout.configDir().resolve("opencms-importexport.xml");
+        Path systemXml = m_layout.configDir().resolve("opencms-system.xml");
+        String freshExport = Files.readString(exportXml);
+        String freshSystem = Files.readString(systemXml);
+        assertTrue(freshExport.contains("<vfs-prefix>${CONTEXT_NAME}</vfs-prefix>"), "new runtimes link without /opencms");
+        assertTrue(freshSystem.contains("<resourceinithandler class=\"org.portalkit.runtime.support.ModuleResourceInit\"/>"),
+            "new runtimes answer robots.txt and the sitemaps");
+        // as an earlier release wrote them (and OpenCms rewrote them: the handler list empty)
+        String olderExport = freshExport.replace("<vfs-prefix>${CONTEXT_NAME}</vfs-prefix>",
+            "<vfs-prefix>${CONTEXT_NAME}${SERVLET_NAME}</vfs-prefix>");
+        String olderSystem = freshSystem.replaceAll("(?s)<resourceinit>.*?</resourceinit>", "<resourceinit/>")
+            .replace("org.portalkit.runtime.support.GuestAwareAuthorizationHandler", "org.opencms.security.CmsDefaultAuthorizationHandler");
+        Files.writeString(exportXml, olderExport);
+        Files.writeString(systemXml, olderSystem);
+
+        assertEquals(List.of("WEB-INF/config/opencms-system.xml", "WEB-INF/config/opencms-importexport.xml"),
+            provisioner(m_libSource).pendingChanges(), "each file named once");
+        assertFalse(provisioner(m_libSource).provision());
+
+        assertTrue(Files.readString(exportXml).contains("<vfs-prefix>${CONTEXT_NAME}</vfs-prefix>"));
+        String upgraded = Files.readString(systemXml);
+        assertTrue(upgraded.contains("<resourceinithandler class=\"org.portalkit.runtime.support.ModuleResourceInit\"/>"), upgraded);
+        assertTrue(upgraded.contains("org.portalkit.runtime.support.GuestAwareAuthorizationHandler"), "both upgrades of the file");
+        assertEquals(List.of(), provisioner(m_libSource).pendingChanges());
+    }
+
+    @Test
     void librariesFollowTheSourceAndModuleJarsStay() throws Exception {
 
         assertTrue(provisioner(m_libSource).provision());

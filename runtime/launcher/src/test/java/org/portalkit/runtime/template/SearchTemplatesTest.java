@@ -370,6 +370,66 @@ class SearchTemplatesTest {
         assertEquals(Set.of("news-1"), ids(query("tags_ss:portal AND featured_b:true")));
     }
 
+    @Test
+    void portalKitSearchFieldsFoldToneMarksAndDButTheExactFieldKeepsThem() throws Exception {
+
+        // folded: tone marks, case and đ/Đ do not matter
+        for (String q : List.of("\"hoi nghi so ket\"", "\"Hội nghị sơ kết\"", "\"HOI NGHI SO KET\"", "\"HỘI NGHỊ SƠ KẾT\"")) {
+            assertEquals(Set.of("news-1"), ids(query("pk_search_folded:" + q)), q);
+        }
+        assertEquals(Set.of("event-1"), ids(query("pk_search_folded:\"dai hoi dai bieu\"")));
+        assertEquals(Set.of("event-1"), ids(query("pk_search_title_folded:\"DAI HOI\"")));
+        // exact: only the spelling with the same tone marks (case still folded)
+        assertEquals(Set.of("news-1"), ids(query("pk_search_exact:\"Hội nghị sơ kết\"")));
+        assertEquals(Set.of("news-1"), ids(query("pk_search_exact:\"HỘI NGHỊ SƠ KẾT\"")));
+        assertEquals(Set.of(), ids(query("pk_search_exact:\"hoi nghi so ket\"")));
+        assertEquals(Set.of(), ids(query("pk_search_exact:\"Hồi nghỉ sờ kết\"")));
+        assertEquals(Set.of("event-1"), ids(query("pk_search_title_exact:\"đại hội\"")));
+        assertEquals(Set.of(), ids(query("pk_search_title_exact:\"dai hoi\"")));
+        // decomposed input (o + combining marks) is the same word as the composed one
+        assertEquals(Set.of("news-1"), ids(query("pk_search_exact:\"Ho\u0323\u0302i nghị sơ kết\"")));
+    }
+
+    @Test
+    void edismaxOverBothFieldsRanksTheExactSpellingFirst() throws Exception {
+
+        SolrInputDocument other = news("news-other", "/sites/default/news/hoi-nghi-khac.xml", "Hồi nghỉ sờ kết",
+            "Hồi nghỉ sờ kết công tác 6 tháng", Instant.now().minus(1, ChronoUnit.DAYS), null, "2024-07-02T08:00:00Z", 6);
+        m_solr.add(other);
+        m_solr.commit();
+        try {
+            for (String[] expected : new String[][] {{"Hội nghị sơ kết công tác", "news-1"}, {"Hồi nghỉ sờ kết công tác", "news-other"}}) {
+                SolrQuery q = new SolrQuery(expected[0]);
+                q.set("defType", "edismax");
+                q.set("qf", "pk_search_title_exact^8 pk_search_exact^4 pk_search_title_folded^2 pk_search_folded");
+                q.set("mm", "100%");
+                q.set("uf", "-*");
+                q.addSort("score", SolrQuery.ORDER.desc);
+                List<String> ids = idList(m_solr.query(q).getResults());
+                assertEquals(Set.of("news-1", "news-other"), Set.copyOf(ids), expected[0]);
+                assertEquals(expected[1], ids.get(0), expected[0]);
+            }
+        } finally {
+            m_solr.deleteById("news-other");
+            m_solr.commit();
+        }
+    }
+
+    @Test
+    void spellcheckOnTheSelectHandlerSuggestsFoldedWordsOnlyWhenAsked() throws Exception {
+
+        SolrQuery q = new SolrQuery("*:*");
+        q.set("spellcheck", "true");
+        q.set("spellcheck.dictionary", "pk_folded");
+        q.set("spellcheck.q", "hoi nghji");
+        q.set("spellcheck.collate", "true");
+        q.set("spellcheck.maxCollationTries", "0");
+        QueryResponse response = m_solr.query(q);
+        assertNotNull(response.getSpellCheckResponse());
+        assertEquals("hoi nghi", response.getSpellCheckResponse().getCollatedResult());
+        assertNull(m_solr.query(new SolrQuery("*:*")).getSpellCheckResponse(), "OpenCms' queries do not get it");
+    }
+
     // ------------------------------------------------------------------ set-up
 
     @BeforeAll

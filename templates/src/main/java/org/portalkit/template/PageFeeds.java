@@ -1,0 +1,57 @@
+package org.portalkit.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.servlet.jsp.PageContext;
+
+import org.apache.commons.logging.Log;
+import org.opencms.file.CmsObject;
+import org.opencms.file.CmsResourceFilter;
+import org.opencms.flex.CmsFlexController;
+import org.opencms.main.CmsException;
+import org.opencms.main.CmsLog;
+import org.opencms.xml.content.CmsXmlContent;
+import org.opencms.xml.content.CmsXmlContentFactory;
+import org.opencms.xml.types.I_CmsXmlContentValue;
+import org.portalkit.core.feed.FeedLink;
+import org.portalkit.core.feed.ListFeeds;
+
+/**
+ * The feeds a {@code pk-page} announces in its head ({@code <link rel="alternate" type="application/rss+xml">}): one
+ * per list element of the page whose module has a feed (portal-core's {@link ListFeeds#forElements}).
+ */
+public final class PageFeeds {
+
+    private static final Log LOG = CmsLog.getLog(PageFeeds.class);
+
+    private PageFeeds() {
+    }
+
+    /**
+     * @param page the page JSP's context (the requested resource is the {@code pk-page})
+     * @return the feed links; none when the page cannot be read
+     */
+    public static List<FeedLink> of(PageContext page) {
+        CmsObject cms = CmsFlexController.getCmsObject(page.getRequest());
+        String uri = cms.getRequestContext().getUri();
+        try {
+            CmsXmlContent content = CmsXmlContentFactory.unmarshal(cms,
+                cms.readFile(uri, CmsResourceFilter.DEFAULT));
+            Locale locale = content.getBestMatchingLocale(cms.getRequestContext().getLocale());
+            if (locale == null) {
+                return List.of();
+            }
+            List<String> elements = new ArrayList<>();
+            for (I_CmsXmlContentValue value : content.getValues("Element", locale)) {
+                elements.add(value.getStringValue(cms));
+            }
+            String title = content.hasValue("Title", locale) ? content.getStringValue(cms, "Title", locale) : "";
+            return ListFeeds.forElements(cms, elements, title);
+        } catch (CmsException | RuntimeException e) {
+            LOG.debug("No feed links for " + uri, e);
+            return List.of();
+        }
+    }
+}
