@@ -231,6 +231,9 @@ public final class WebappProvisioner {
         // robots.txt and the sitemaps at the site root (org.portalkit.runtime.support.ModuleResourceInit)
         {"opencms-system.xml", "<resourceinit/>",
             "<resourceinit>\n      <resourceinithandler class=\"org.portalkit.runtime.support.ModuleResourceInit\"/>\n    </resourceinit>"},
+        // HSQLDB: relation statements through the primary key (org.portalkit.runtime.support.db.HsqldbSqlManager)
+        {"opencms.properties", "sqlmanager=org.opencms.db.hsqldb.CmsSqlManager",
+            "sqlmanager=org.portalkit.runtime.support.db.HsqldbSqlManager"},
     };
 
     /**

@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.opencms.file.CmsProject;
+import org.opencms.util.CmsUUID;
+import org.portalkit.runtime.support.db.HsqldbSqlManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +36,9 @@ class HsqldbQueryPlanTest {
     /** The statements of CmsVfsDriver.readPropertyObjects / readPropertyObject. */
     private static final List<String> PROPERTY_READS = List.of("C_PROPERTIES_READALL", "C_PROPERTIES_READ");
 
+    /** The relation statements PortalKit's SQL manager replaces. */
+    private static final List<String> RELATION_UPDATES = List.of("C_RELATIONS_UPDATE_BROKEN", "C_RELATIONS_REPAIR_BROKEN");
+
     private static final Pattern OR_INDEX = Pattern.compile("OR condition = \\[index=([A-Z0-9_]+)");
 
     @ParameterizedTest
@@ -44,6 +50,62 @@ class HsqldbQueryPlanTest {
                 assertNotNull(index, key + " (" + project + "): the OR on PROPERTY_MAPPING_ID uses no index");
                 assertEquals("PROPERTY_MAPPING_ID", firstColumn(connection, "CMS_" + project + "_PROPERTIES", index),
                     key + " (" + project + ") uses " + index);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OFFLINE", "ONLINE"})
+    void relationUpdatesLookUpStructureIdsByPrimaryKey(String project) throws SQLException {
+        HsqldbSqlManager manager = new HsqldbSqlManager();
+        CmsUUID projectId = "ONLINE".equals(project) ? CmsProject.ONLINE_PROJECT_ID : new CmsUUID();
+        Pattern structureScan = Pattern.compile(
+            "table=CMS_" + project + "_STRUCTURE\\s+(cardinality=\\d+\\s+)?access=FULL SCAN");
+        try (Connection connection = newDatabase()) {
+            for (String key : RELATION_UPDATES) {
+                String original = plan(connection, OpenCmsQueries.load().get(key).replace("${PROJECT}", project));
+                assertTrue(structureScan.matcher(original).find(),
+                    key + ": OpenCms' own statement scans the structure table (else the replacement is unneeded)\n" + original);
+                String sql = manager.readQuery(projectId, key);
+                assertTrue(sql.contains("CMS_" + project + "_RESOURCE_RELATIONS"), sql);
+                String replaced = plan(connection, sql);
+                assertFalse(structureScan.matcher(replaced).find(), key + ":\n" + replaced);
+                assertTrue(replaced.contains("index=PK_CMS_" + project + "_STRUCTURE"), key + ":\n" + replaced);
+            }
+        }
+    }
+
+    @Test
+    void relationUpdatesChangeTheSameRowsAsOpenCmsStatements() throws SQLException {
+        HsqldbSqlManager manager = new HsqldbSqlManager();
+        CmsUUID offline = new CmsUUID();
+        for (boolean replaced : new boolean[] {false, true}) {
+            try (Connection connection = newDatabase()) {
+                String existing = UUID.randomUUID().toString();
+                String gone = UUID.randomUUID().toString();
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO CMS_OFFLINE_STRUCTURE (STRUCTURE_ID, RESOURCE_ID, PARENT_ID, RESOURCE_PATH,"
+                        + " STRUCTURE_STATE, DATE_RELEASED, DATE_EXPIRED, STRUCTURE_VERSION) VALUES ('" + existing + "', '"
+                        + UUID.randomUUID() + "', '" + UUID.randomUUID() + "', '/a', 0, 0, 0, 0)");
+                    for (String target : List.of(existing, gone)) {
+                        statement.execute("INSERT INTO CMS_OFFLINE_RESOURCE_RELATIONS VALUES ('" + UUID.randomUUID()
+                            + "', '/src', '" + target + "', '/a', 1)");
+                    }
+                }
+                String sql = replaced ? manager.readQuery(offline, "C_RELATIONS_UPDATE_BROKEN")
+                    : OpenCmsQueries.load().get("C_RELATIONS_UPDATE_BROKEN").replace("${PROJECT}", "OFFLINE");
+                try (PreparedStatement update = connection.prepareStatement(sql)) {
+                    update.setString(1, "/a");
+                    assertEquals(1, update.executeUpdate(), sql);
+                }
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery(
+                         "SELECT RELATION_TARGET_ID FROM CMS_OFFLINE_RESOURCE_RELATIONS ORDER BY RELATION_TARGET_ID")) {
+                    rs.next();
+                    assertEquals(CmsUUID.getNullUUID().toString(), rs.getString(1));
+                    rs.next();
+                    assertEquals(existing, rs.getString(1));
+                }
             }
         }
     }
