@@ -343,6 +343,8 @@ CREATE CACHED TABLE CMS_HISTORY_PROPERTYDEF (
 -- definition, i.e. once per resource with a Title: each read cost time in
 -- proportion to the number of resources (docs/benchmarks.md, "Creating content
 -- at scale"). With this key it finds the rows by the OR on its first column.
+-- The rare selections by PROPERTYDEF_ID alone (readResourcesWithProperty)
+-- scan the table instead.
 -- HsqldbQueryPlanTest checks the plan; HsqldbSchemaUpgrade changes older
 -- databases.
 CREATE CACHED TABLE CMS_OFFLINE_PROPERTIES (
