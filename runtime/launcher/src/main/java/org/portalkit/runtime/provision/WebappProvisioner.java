@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.portalkit.runtime.FileTrees;
 import org.portalkit.runtime.InstallException;
 import org.portalkit.runtime.RuntimeLayout;
+import org.portalkit.runtime.db.HsqldbSchemaUpgrade;
 import org.portalkit.runtime.db.SqlScript;
 
 /**
@@ -117,6 +118,8 @@ public final class WebappProvisioner {
             syncLibraries();
             if (!databaseExists()) {
                 createDatabase();
+            } else if (HsqldbSchemaUpgrade.recordedLevel(m_layout.databaseDir()) < HsqldbSchemaUpgrade.CURRENT_LEVEL) {
+                upgradeDatabase();
             }
             AdminPassword.readOrCreate(m_layout.adminPasswordFile());
             return first;
@@ -183,6 +186,8 @@ public final class WebappProvisioner {
             }
             if (!databaseExists()) {
                 changes.add("database missing");
+            } else if (HsqldbSchemaUpgrade.recordedLevel(m_layout.databaseDir()) < HsqldbSchemaUpgrade.CURRENT_LEVEL) {
+                changes.add("database keys (schema level " + HsqldbSchemaUpgrade.CURRENT_LEVEL + ")");
             }
             changes.addAll(upgradeConfiguration(false));
             for (Map.Entry<String, String> rendered : renderTemplates(false).entrySet()) {
@@ -226,6 +231,9 @@ public final class WebappProvisioner {
         // robots.txt and the sitemaps at the site root (org.portalkit.runtime.support.ModuleResourceInit)
         {"opencms-system.xml", "<resourceinit/>",
             "<resourceinit>\n      <resourceinithandler class=\"org.portalkit.runtime.support.ModuleResourceInit\"/>\n    </resourceinit>"},
+        // HSQLDB: relation statements through the primary key (org.portalkit.runtime.support.db.HsqldbSqlManager)
+        {"opencms.properties", "sqlmanager=org.opencms.db.hsqldb.CmsSqlManager",
+            "sqlmanager=org.portalkit.runtime.support.db.HsqldbSqlManager"},
     };
 
     /**
@@ -334,6 +342,25 @@ public final class WebappProvisioner {
         Files.write(m_layout.copiedLibsList(), current);
     }
 
+    /**
+     * Brings the keys of an existing database to the current schema ({@link HsqldbSchemaUpgrade}); the server is
+     * stopped, and the installer's snapshot holds the database files until the run succeeded.
+     *
+     * @throws InstallException if the upgrade fails
+     */
+    void upgradeDatabase() throws InstallException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(m_layout), "SA", "")) {
+            HsqldbSchemaUpgrade.apply(connection);
+        } catch (Exception e) {
+            throw new InstallException("Upgrading the database in " + m_layout.databaseDir() + " failed: " + e.getMessage(), e);
+        }
+        try {
+            HsqldbSchemaUpgrade.recordCurrentLevel(m_layout.databaseDir());
+        } catch (IOException e) {
+            throw new InstallException("Recording the schema level in " + m_layout.databaseDir() + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Removes a half-created database, so that the next run creates it again. */
     private void deleteDatabaseFiles() {
         try {
@@ -351,6 +378,7 @@ public final class WebappProvisioner {
     void createDatabase() throws InstallException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(m_layout), "SA", "")) {
             SqlScript.hsqldbSchema().execute(connection);
+            HsqldbSchemaUpgrade.recordCurrentLevel(m_layout.databaseDir());
         } catch (Exception e) {
             deleteDatabaseFiles();
             throw new InstallException("Creating the database in " + m_layout.databaseDir() + " failed: " + e.getMessage(), e);

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.portalkit.runtime.InstallException;
 import org.portalkit.runtime.RuntimeLayout;
+import org.portalkit.runtime.db.HsqldbSchemaUpgrade;
 
 class WebappProvisionerTest {
 
@@ -174,6 +175,41 @@ class WebappProvisionerTest {
         String upgraded = Files.readString(systemXml);
         assertTrue(upgraded.contains("<resourceinithandler class=\"org.portalkit.runtime.support.ModuleResourceInit\"/>"), upgraded);
         assertTrue(upgraded.contains("org.portalkit.runtime.support.GuestAwareAuthorizationHandler"), "both upgrades of the file");
+        assertEquals(List.of(), provisioner(m_libSource).pendingChanges());
+    }
+
+    @Test
+    void aDatabaseAndConfigurationFromAnEarlierReleaseGetThePropertyKeysAndTheSqlManager() throws Exception {
+
+        assertTrue(provisioner(m_libSource).provision());
+        Path properties = m_layout.configDir().resolve("opencms.properties");
+        String fresh = Files.readString(properties);
+        assertTrue(fresh.contains("db.vfs.sqlmanager=org.portalkit.runtime.support.db.HsqldbSqlManager"), fresh);
+        // as an earlier release left them: OpenCms' SQL manager, the old key, no schema level recorded
+        Files.writeString(properties, fresh.replace("org.portalkit.runtime.support.db.HsqldbSqlManager",
+            "org.opencms.db.hsqldb.CmsSqlManager"));
+        try (Connection connection = DriverManager.getConnection(WebappProvisioner.jdbcUrl(m_layout), "SA", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE CMS_OFFLINE_PROPERTIES DROP CONSTRAINT UQ_CMS_OFFLINE_PROPERTIES_MAPPING_DEF");
+            statement.execute("ALTER TABLE CMS_OFFLINE_PROPERTIES ADD CONSTRAINT UQ_CMS_OFFLINE_PROPERTIES_DEF_MAPPING"
+                + " UNIQUE (PROPERTYDEF_ID, PROPERTY_MAPPING_ID)");
+        }
+        Files.delete(m_layout.databaseDir().resolve(HsqldbSchemaUpgrade.MARKER_FILE));
+
+        assertEquals(List.of("database keys (schema level 2)", "WEB-INF/config/opencms.properties"),
+            provisioner(m_libSource).pendingChanges());
+        assertFalse(provisioner(m_libSource).provision());
+
+        assertEquals(fresh, Files.readString(properties), "all five db.*.sqlmanager entries");
+        assertEquals(HsqldbSchemaUpgrade.CURRENT_LEVEL, HsqldbSchemaUpgrade.recordedLevel(m_layout.databaseDir()));
+        try (Connection connection = DriverManager.getConnection(WebappProvisioner.jdbcUrl(m_layout), "SA", "");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                 + " WHERE TABLE_NAME = 'CMS_OFFLINE_PROPERTIES' AND CONSTRAINT_TYPE = 'UNIQUE'")) {
+            assertTrue(rs.next());
+            assertEquals("UQ_CMS_OFFLINE_PROPERTIES_MAPPING_DEF", rs.getString(1));
+            assertFalse(rs.next());
+        }
         assertEquals(List.of(), provisioner(m_libSource).pendingChanges());
     }
 
