@@ -183,7 +183,15 @@ class SearchIT {
     @Order(8)
     void anEditorSearchesTheOfflineIndexWithTheSameRules(RunningPortal portal) throws Exception {
         // the Offline index holds what editors changed (here the items this test created)
-        Answer a = search(portal, "s.q", "hoi nghi so ket", "size", "50", "user", "Admin", "password", portal.adminPassword());
+        Answer a = null;
+        for (int i = 0; i < 60; i++) {
+            // the Offline index takes the test's items a few seconds after their creation (OpenCms' offline indexer)
+            a = search(portal, "s.q", "hoi nghi so ket", "size", "50", "user", "Admin", "password", portal.adminPassword());
+            if (a.paths().contains(OWN + "hoi-nghi-khac.xml")) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
         assertEquals("CHECKED", a.mode(), a.raw());
         String[] hit = hitOf(a, OWN + "hoi-nghi-khac.xml");
         assertTrue(hit[5].contains("<mark>"), a.raw());
