@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.portalkit.core.testing.JspEncodingCheck;
 
 /**
  * Every expression a template JSP or tag file writes into the page is encoded: it is an attribute of a JSTL tag
@@ -35,12 +34,9 @@ class JspEncodingTest {
      */
     private static final Set<String> SAFE_BY_CONSTRUCTION = Set.of("${page.value.Intro}", "${' '}",
         "${hit.snippetHtml}");
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
 
-    static List<Path> files(String suffix) throws IOException {
-        try (Stream<Path> walk = Files.walk(MODULE)) {
-            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().collect(Collectors.toList());
-        }
+    static List<Path> files(String suffix) {
+        return JspEncodingCheck.files(MODULE, suffix);
     }
 
     @Test
@@ -50,25 +46,7 @@ class JspEncodingTest {
         List<Path> tags = files(".tag");
         assertEquals(4, tags.size(), tags.toString());
         files.addAll(tags);
-        List<String> unencoded = new ArrayList<>();
-        for (Path file : files) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            Matcher m = EXPRESSION.matcher(text);
-            while (m.find()) {
-                String expression = m.group();
-                if (SAFE_BY_CONSTRUCTION.contains(expression) || expression.startsWith("${fn:escapeXml(")
-                    || insideTag(text, m.start())) {
-                    continue;
-                }
-                unencoded.add(file.getFileName() + ": " + expression);
-            }
-            int scriptlet = text.indexOf("<%=");
-            while (scriptlet >= 0) {
-                assertTrue(insideTag(text, scriptlet), file + ": <%= outside a tag attribute");
-                scriptlet = text.indexOf("<%=", scriptlet + 1);
-            }
-        }
-        assertEquals(List.of(), unencoded);
+        assertEquals(List.of(), new JspEncodingCheck(SAFE_BY_CONSTRUCTION, "pkt").violations(files));
     }
 
     @Test
@@ -88,18 +66,5 @@ class JspEncodingTest {
                 assertTrue(text.contains("taglib prefix=\"pkt\" tagdir=\"/WEB-INF/tags/portalkit-template\""), file.toString());
             }
         }
-    }
-
-    private static boolean insideTag(String text, int position) {
-        int open = text.lastIndexOf('<', position - 1);
-        while (open >= 0 && text.startsWith("<%", open)) {
-            open = text.lastIndexOf('<', open - 1);
-        }
-        if (open < 0 || !(text.startsWith("<c:", open) || text.startsWith("<pkt:", open) || text.startsWith("<cms:", open))) {
-            return false;
-        }
-        String between = text.substring(open, position);
-        return between.indexOf('>') < 0 || between.lastIndexOf('>') < between.lastIndexOf("%>") + 2
-            && !between.substring(between.lastIndexOf("%>") + 2).contains(">");
     }
 }
