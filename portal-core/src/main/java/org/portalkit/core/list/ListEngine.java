@@ -15,20 +15,15 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.RangeFacet;
-import org.apache.solr.common.SolrDocument;
 import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
-import org.opencms.file.CmsResourceFilter;
 import org.opencms.main.CmsException;
 import org.opencms.main.OpenCms;
-import org.opencms.search.CmsSearchException;
 import org.opencms.search.CmsSearchResource;
 import org.opencms.search.I_CmsSearchDocument;
-import org.opencms.search.solr.CmsSolrDocument;
 import org.opencms.search.solr.CmsSolrIndex;
 import org.opencms.search.solr.CmsSolrQuery;
 import org.opencms.search.solr.CmsSolrResultList;
-import org.opencms.util.CmsUUID;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.list.internal.SolrIndexes;
 
@@ -75,52 +70,29 @@ public final class ListEngine {
 
     static ListResult direct(CmsObject cms, SolrClient client, ListDefinition def, ListRequestState state,
         Locale locale, ZoneId zone, String siteRoot) throws CmsException {
-        try {
-            int page = state.page();
-            QueryResponse response = client.query(ListQuery.build(def, state, locale, zone, siteRoot, page));
-            long total = response.getResults().getNumFound();
-            int last = lastPage(total, def.pageSize());
-            if (page > last) {
-                page = last;
-                response = client.query(ListQuery.build(def, state, locale, zone, siteRoot, page));
-                total = response.getResults().getNumFound();
-            }
-            List<ListItem> items = new ArrayList<>();
-            for (SolrDocument doc : response.getResults()) {
-                CmsSolrDocument document = new CmsSolrDocument(doc);
-                CmsResource resource;
-                try {
-                    resource = cms.readResource(new CmsUUID(document.getFieldValueAsString("id")),
-                        CmsResourceFilter.DEFAULT);
-                } catch (CmsException | RuntimeException e) {
-                    // not readable for the Guest (or just deleted): let OpenCms' checked search answer
-                    return null;
-                }
-                items.add(item(cms, resource, document, def, locale));
-            }
-            return new ListResult(items, total, PageLinks.of(state.withPage(page), last),
-                facets(def, state, response.getFacetField(ListQuery.FIELD_CATEGORY), response.getFacetRanges(), zone),
-                ListResult.SearchMode.DIRECT);
-        } catch (org.apache.solr.client.solrj.SolrServerException | java.io.IOException
-            | org.apache.solr.common.SolrException e) {
-            throw new CmsSearchException(org.opencms.search.solr.Messages.get().container(
-                org.opencms.search.solr.Messages.LOG_SOLR_ERR_SEARCH_EXECUTION_FAILD_1, e.getMessage()), e);
+        SolrIndexes.DirectPage answer = SolrIndexes.directPage(cms, client,
+            page -> ListQuery.build(def, state, locale, zone, siteRoot, page), state.page(), def.pageSize(),
+            ListRequestState.MAX_PAGE);
+        if (answer == null) {
+            // a document the Guest cannot read: let OpenCms' checked search answer
+            return null;
         }
+        List<ListItem> items = new ArrayList<>();
+        for (int i = 0; i < answer.documents().size(); i++) {
+            items.add(item(cms, answer.resources().get(i), answer.documents().get(i), def, locale));
+        }
+        QueryResponse response = answer.response();
+        return new ListResult(items, answer.total(), PageLinks.of(state.withPage(answer.page()), answer.last()),
+            facets(def, state, response.getFacetField(ListQuery.FIELD_CATEGORY), response.getFacetRanges(), zone),
+            ListResult.SearchMode.DIRECT);
     }
 
     private static ListResult checked(CmsObject cms, CmsSolrIndex index, ListDefinition def, ListRequestState state,
         Locale locale, ZoneId zone, String siteRoot) throws CmsException {
-        int page = state.page();
-        CmsSolrResultList hits = index.search(cms, toCmsQuery(ListQuery.build(def, state, locale, zone, siteRoot, page)),
-            true, CmsResourceFilter.DEFAULT);
-        long total = hits.getNumFound();
-        int last = lastPage(total, def.pageSize());
-        if (page > last) {
-            page = last;
-            hits = index.search(cms, toCmsQuery(ListQuery.build(def, state, locale, zone, siteRoot, page)), true,
-                CmsResourceFilter.DEFAULT);
-            total = hits.getNumFound();
-        }
+        SolrIndexes.CheckedPage answer = SolrIndexes.checkedPage(cms, index,
+            page -> ListQuery.build(def, state, locale, zone, siteRoot, page), state.page(), def.pageSize(),
+            ListRequestState.MAX_PAGE);
+        CmsSolrResultList hits = answer.hits();
         List<ListItem> items = new ArrayList<>();
         for (CmsSearchResource hit : hits) {
             if (items.size() >= def.pageSize()) {
@@ -128,7 +100,7 @@ public final class ListEngine {
             }
             items.add(item(cms, hit, hit.getDocument(), def, locale));
         }
-        return new ListResult(items, total, PageLinks.of(state.withPage(page), last),
+        return new ListResult(items, hits.getNumFound(), PageLinks.of(state.withPage(answer.page()), answer.last()),
             facets(def, state, hits.getFacetField(ListQuery.FIELD_CATEGORY), hits.getFacetRanges(), zone),
             ListResult.SearchMode.CHECKED);
     }

@@ -16,7 +16,6 @@ import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
 import org.opencms.file.CmsResourceFilter;
 import org.opencms.main.CmsException;
-import org.opencms.search.CmsSearchException;
 import org.opencms.search.CmsSearchResource;
 import org.opencms.search.I_CmsSearchDocument;
 import org.opencms.search.solr.CmsSolrDocument;
@@ -71,14 +70,7 @@ final class MostRead {
 
     private static ListResult direct(CmsObject cms, SolrClient client, SolrQuery query, ListDefinition def,
         ListRequestState state, Locale locale, ZoneId zone, Map<String, Long> views) throws CmsException {
-        QueryResponse response;
-        try {
-            response = client.query(query);
-        } catch (org.apache.solr.client.solrj.SolrServerException | java.io.IOException
-            | org.apache.solr.common.SolrException e) {
-            throw new CmsSearchException(org.opencms.search.solr.Messages.get().container(
-                org.opencms.search.solr.Messages.LOG_SOLR_ERR_SEARCH_EXECUTION_FAILD_1, e.getMessage()), e);
-        }
+        QueryResponse response = SolrIndexes.query(client, query);
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
             CmsSolrDocument document = new CmsSolrDocument(doc);

@@ -10,23 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
-import org.apache.solr.common.SolrDocument;
 import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
-import org.opencms.file.CmsResourceFilter;
 import org.opencms.main.CmsException;
 import org.opencms.main.OpenCms;
-import org.opencms.search.CmsSearchException;
 import org.opencms.search.CmsSearchResource;
 import org.opencms.search.I_CmsSearchDocument;
-import org.opencms.search.solr.CmsSolrDocument;
 import org.opencms.search.solr.CmsSolrIndex;
 import org.opencms.search.solr.CmsSolrResultList;
-import org.opencms.util.CmsUUID;
 import org.portalkit.core.list.ListResult;
 import org.portalkit.core.list.ListTypeMapping;
 import org.portalkit.core.list.PageLinks;
@@ -79,51 +73,29 @@ public final class SearchEngine {
 
     private static SearchResult direct(CmsObject cms, SolrClient client, SearchDefinition def,
         SearchRequestState state, Locale locale, String siteRoot) throws CmsException {
-        try {
-            int page = state.page();
-            QueryResponse response = client.query(SearchQuery.build(def, state, locale, siteRoot, page));
-            long total = response.getResults().getNumFound();
-            int last = lastPage(total, def);
-            if (page > last) {
-                page = last;
-                response = client.query(SearchQuery.build(def, state, locale, siteRoot, page));
-                total = response.getResults().getNumFound();
-            }
-            List<SearchHit> hits = new ArrayList<>();
-            for (SolrDocument doc : response.getResults()) {
-                CmsSolrDocument document = new CmsSolrDocument(doc);
-                CmsResource resource;
-                try {
-                    resource = cms.readResource(new CmsUUID(document.getFieldValueAsString("id")),
-                        CmsResourceFilter.DEFAULT);
-                } catch (CmsException | RuntimeException e) {
-                    // not readable for the Guest (or just deleted): OpenCms' checked search answers
-                    return null;
-                }
-                hits.add(hit(cms, resource, document, def, locale, response.getHighlighting()));
-            }
-            return result(state.withPage(page), hits, total, last, def, response.getFacetFields(),
-                response.getSpellCheckResponse(), ListResult.SearchMode.DIRECT);
-        } catch (org.apache.solr.client.solrj.SolrServerException | java.io.IOException
-            | org.apache.solr.common.SolrException e) {
-            throw new CmsSearchException(org.opencms.search.solr.Messages.get().container(
-                org.opencms.search.solr.Messages.LOG_SOLR_ERR_SEARCH_EXECUTION_FAILD_1, e.getMessage()), e);
+        SolrIndexes.DirectPage answer = SolrIndexes.directPage(cms, client,
+            page -> SearchQuery.build(def, state, locale, siteRoot, page), state.page(), def.pageSize(),
+            SearchRequestState.MAX_PAGE);
+        if (answer == null) {
+            // a document the Guest cannot read: OpenCms' checked search answers
+            return null;
         }
+        QueryResponse response = answer.response();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < answer.documents().size(); i++) {
+            hits.add(hit(cms, answer.resources().get(i), answer.documents().get(i), def, locale,
+                response.getHighlighting()));
+        }
+        return result(state.withPage(answer.page()), hits, answer.total(), answer.last(), def,
+            response.getFacetFields(), response.getSpellCheckResponse(), ListResult.SearchMode.DIRECT);
     }
 
     private static SearchResult checked(CmsObject cms, CmsSolrIndex index, SearchDefinition def,
         SearchRequestState state, Locale locale, String siteRoot) throws CmsException {
-        int page = state.page();
-        SolrQuery query = SearchQuery.build(def, state, locale, siteRoot, page);
-        CmsSolrResultList found = index.search(cms, SolrIndexes.toCmsQuery(query), true, CmsResourceFilter.DEFAULT);
-        long total = found.getNumFound();
-        int last = lastPage(total, def);
-        if (page > last) {
-            page = last;
-            found = index.search(cms, SolrIndexes.toCmsQuery(SearchQuery.build(def, state, locale, siteRoot, page)),
-                true, CmsResourceFilter.DEFAULT);
-            total = found.getNumFound();
-        }
+        SolrIndexes.CheckedPage answer = SolrIndexes.checkedPage(cms, index,
+            page -> SearchQuery.build(def, state, locale, siteRoot, page), state.page(), def.pageSize(),
+            SearchRequestState.MAX_PAGE);
+        CmsSolrResultList found = answer.hits();
         List<SearchHit> hits = new ArrayList<>();
         for (CmsSearchResource resource : found) {
             if (hits.size() >= def.pageSize()) {
@@ -131,12 +103,8 @@ public final class SearchEngine {
             }
             hits.add(hit(cms, resource, resource.getDocument(), def, locale, found.getHighLighting()));
         }
-        return result(state.withPage(page), hits, total, last, def, found.getFacetFields(),
-            found.getSpellCheckResponse(), ListResult.SearchMode.CHECKED);
-    }
-
-    private static int lastPage(long total, SearchDefinition def) {
-        return SolrIndexes.lastPage(total, def.pageSize(), SearchRequestState.MAX_PAGE);
+        return result(state.withPage(answer.page()), hits, found.getNumFound(), answer.last(), def,
+            found.getFacetFields(), found.getSpellCheckResponse(), ListResult.SearchMode.CHECKED);
     }
 
     private static SearchResult result(SearchRequestState state, List<SearchHit> hits, long total, int last,
