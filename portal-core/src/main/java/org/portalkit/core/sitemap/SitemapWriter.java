@@ -106,18 +106,7 @@ public final class SitemapWriter implements AutoCloseable {
      * @throws XMLStreamException if writing fails
      */
     public boolean url(String loc, Instant lastmod) throws XMLStreamException {
-        require(Kind.URLSET);
-        if (!usable(loc)) {
-            return false;
-        }
-        m_xml.writeStartElement("url");
-        text("loc", loc);
-        if (lastmod != null) {
-            text("lastmod", W3cDates.format(lastmod));
-        }
-        m_xml.writeEndElement();
-        m_count++;
-        return true;
+        return entry(Kind.URLSET, "url", loc, lastmod);
     }
 
     /**
@@ -129,11 +118,16 @@ public final class SitemapWriter implements AutoCloseable {
      * @throws XMLStreamException if writing fails
      */
     public boolean sitemap(String loc, Instant lastmod) throws XMLStreamException {
-        require(Kind.INDEX);
+        return entry(Kind.INDEX, "sitemap", loc, lastmod);
+    }
+
+    /** A {@code loc}/{@code lastmod} entry of a URL set or an index. */
+    private boolean entry(Kind kind, String element, String loc, Instant lastmod) throws XMLStreamException {
+        require(kind);
         if (!usable(loc)) {
             return false;
         }
-        m_xml.writeStartElement("sitemap");
+        m_xml.writeStartElement(element);
         text("loc", loc);
         if (lastmod != null) {
             text("lastmod", W3cDates.format(lastmod));
