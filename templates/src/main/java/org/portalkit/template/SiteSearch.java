@@ -21,6 +21,7 @@ import org.portalkit.core.list.CategoryLabels;
 import org.portalkit.core.list.ElementSettings;
 import org.portalkit.core.list.ListParameterException;
 import org.portalkit.core.list.ListTypeMapping;
+import org.portalkit.core.list.ListTypeMappings;
 import org.portalkit.core.list.PagerView;
 import org.portalkit.core.search.SearchDefinition;
 import org.portalkit.core.search.SearchEngine;
@@ -48,10 +49,8 @@ public final class SiteSearch {
     /** Site-relative path of the search page. */
     public static final String DEFAULT_PAGE = "/tim-kiem/";
 
-    /** The types the portal's search covers and where their fields are. */
-    static final List<ListTypeMapping> TYPES = List.of(
-        new ListTypeMapping("pk-news", "newstitle_{locale}_s", "newsdate_{locale}_dt", "newslead_{locale}_s", null, null),
-        new ListTypeMapping("pk-page", "Title_prop", "lastmodified", null, null, null));
+    /** The template's own pages: title from the Title property, date of the last change. */
+    static final ListTypeMapping PAGE = new ListTypeMapping("pk-page", "Title_prop", "lastmodified", null, null, null);
 
     private static final Log LOG = CmsLog.getLog(SiteSearch.class);
 
@@ -96,7 +95,9 @@ public final class SiteSearch {
             SearchDefinition.Builder builder = SearchDefinition.builder()
                 .pageSize(settings.count(ElementSettings.COUNT, SearchDefinition.DEFAULT_PAGE_SIZE, SearchDefinition.MAX_PAGE_SIZE))
                 .facet(SearchFacet.TYPE).facet(SearchFacet.CATEGORY);
-            TYPES.forEach(builder::type);
+            // every listable type the installed modules register (news, notices, …), and the template's pages
+            ListTypeMappings.installed().all().values().forEach(builder::type);
+            builder.type(PAGE);
             String folder = settings.folder(ElementSettings.FOLDER, cms.getRequestContext().getSiteRoot());
             if (folder != null) {
                 builder.folder(folder);
