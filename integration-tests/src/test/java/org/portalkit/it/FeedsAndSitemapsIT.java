@@ -1,5 +1,6 @@
 package org.portalkit.it;
 
+import static org.portalkit.it.TestNews.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -281,26 +282,8 @@ class FeedsAndSitemapsIT {
     }
 
     private static String create(RunningPortal portal, String path, String title, Long release, Long expiry) throws Exception {
-        String availability = release == null && expiry == null ? ""
-            : "<Availability>" + (release == null ? "" : "<Release><![CDATA[" + release + "]]></Release>")
-                + (expiry == null ? "" : "<Expiry><![CDATA[" + expiry + "]]></Expiry>") + "</Availability>\n";
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.news/schemas/news.xsd\">\n"
-            + "<PkNews language=\"vi\">\n<Title><![CDATA[" + title + "]]></Title>\n"
-            + "<Lead><![CDATA[Sapo]]></Lead>\n<Poster><![CDATA[IT]]></Poster>\n"
-            + "<PublishDate><![CDATA[" + System.currentTimeMillis() + "]]></PublishDate>\n"
-            + "<Featured><![CDATA[false]]></Featured>\n" + availability
-            + "</PkNews>\n</PkNewsArticles>\n";
-        return portal.probe(params("action", "create-news-offline", "user", "Admin", "password", portal.adminPassword(),
-            "path", path, "xml", xml, "publish", "true"));
+        return TestNews.create(portal, path,
+            TestNews.xml(title, "Sapo", System.currentTimeMillis(), null, release, expiry), true);
     }
 
-    private static Map<String, String> params(String... keyValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return map;
-    }
 }

@@ -1,5 +1,9 @@
 package org.portalkit.it;
 
+import static org.portalkit.it.TestNews.params;
+import static org.portalkit.it.TestNews.truth;
+
+import org.portalkit.it.TestNews.Truth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -50,12 +54,6 @@ class ListConfigurationIT {
     static final String NEWS = SITE + "/tin-tuc/";
     static final String OWN = SITE + "/it-plist/";
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    record Truth(String path, long date, List<String> categories, String title) {
-        String sitePath() {
-            return path.substring(SITE.length());
-        }
-    }
 
     /** A list as a page shows it. */
     record Shown(int status, Document doc, Element list, List<String> links, long total, String body) {
@@ -417,15 +415,8 @@ class ListConfigurationIT {
     }
 
     private static void createNews(RunningPortal portal, String path, String title) throws Exception {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.news/schemas/news.xsd\">\n"
-            + "<PkNews language=\"vi\">\n<Title><![CDATA[" + title + "]]></Title>\n"
-            + "<Lead><![CDATA[Sapo]]></Lead>\n<Poster><![CDATA[IT]]></Poster>\n"
-            + "<PublishDate><![CDATA[" + (System.currentTimeMillis() - 3_600_000) + "]]></PublishDate>\n"
-            + "<Featured><![CDATA[false]]></Featured>\n</PkNews>\n</PkNewsArticles>\n";
-        String answer = portal.probe(params("action", "create-news-offline", "user", "Admin", "password", portal.adminPassword(),
-            "path", path + ".xml", "xml", xml, "publish", "true"));
+        String answer = TestNews.create(portal, path + ".xml",
+            TestNews.xml(title, "Sapo", System.currentTimeMillis() - 3_600_000, null, null, null), true);
         assertTrue(answer.startsWith("ok "), answer);
     }
 
@@ -458,19 +449,6 @@ class ListConfigurationIT {
         return paths;
     }
 
-    private static List<Truth> truth(RunningPortal portal, String folder) throws Exception {
-        List<Truth> truth = new ArrayList<>();
-        for (String line : portal.probe(params("action", "news-truth", "path", folder)).split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.split("\t", -1);
-            truth.add(new Truth(parts[0], Long.parseLong(parts[1]),
-                parts[2].isEmpty() ? List.of() : List.of(parts[2].split(",")), parts[3]));
-        }
-        return truth;
-    }
-
     /** The English and the Vietnamese text of a key (a page's locale comes from its folders' properties). */
     private static Set<String> either(String key) throws IOException {
         return Set.of(text("en", key), text("vi", key));
@@ -489,11 +467,4 @@ class ListConfigurationIT {
         return value;
     }
 
-    private static Map<String, String> params(String... keyValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return map;
-    }
 }

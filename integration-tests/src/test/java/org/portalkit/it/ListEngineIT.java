@@ -1,5 +1,9 @@
 package org.portalkit.it;
 
+import static org.portalkit.it.TestNews.params;
+import static org.portalkit.it.TestNews.truth;
+
+import org.portalkit.it.TestNews.Truth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,9 +37,6 @@ class ListEngineIT {
     static final String NEWS = "/sites/default/tin-tuc/";
     static final String OWN = "/sites/default/it-list/";
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    record Truth(String path, long date, List<String> categories, String title) {
-    }
 
     record Answer(String mode, long total, int page, int last, List<String[]> items, List<String[]> facets, String raw) {
         List<String> paths() {
@@ -298,33 +299,9 @@ class ListEngineIT {
     // ---- helpers
 
     private static void create(RunningPortal portal, String path, String title, Long release, Long expiry, boolean publish) throws Exception {
-        String availability = release == null && expiry == null ? ""
-            : "<Availability>" + (release == null ? "" : "<Release><![CDATA[" + release + "]]></Release>")
-                + (expiry == null ? "" : "<Expiry><![CDATA[" + expiry + "]]></Expiry>") + "</Availability>\n";
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.news/schemas/news.xsd\">\n"
-            + "<PkNews language=\"vi\">\n<Title><![CDATA[" + title + "]]></Title>\n"
-            + "<Lead><![CDATA[Sapo]]></Lead>\n<Poster><![CDATA[IT]]></Poster>\n"
-            + "<PublishDate><![CDATA[" + System.currentTimeMillis() + "]]></PublishDate>\n"
-            + "<Categories><link type=\"WEAK\"><target><![CDATA[/sites/default/.categories/tin-hoat-dong/]]></target></link></Categories>\n"
-            + "<Featured><![CDATA[false]]></Featured>\n" + availability + "</PkNews>\n</PkNewsArticles>\n";
-        String answer = portal.probe(params("action", "create-news-offline", "user", "Admin", "password", portal.adminPassword(),
-            "path", path + ".xml", "xml", xml, "publish", Boolean.toString(publish)));
+        String answer = TestNews.create(portal, path + ".xml", TestNews.xml(title, "Sapo", System.currentTimeMillis(),
+            "/sites/default/.categories/tin-hoat-dong/", release, expiry), publish);
         assertTrue(answer.startsWith("ok "), answer);
-    }
-
-    private static List<Truth> truth(RunningPortal portal, String folder) throws Exception {
-        List<Truth> truth = new ArrayList<>();
-        for (String line : portal.probe(params("action", "news-truth", "path", folder)).split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.split("\t", -1);
-            truth.add(new Truth(parts[0], Long.parseLong(parts[1]),
-                parts[2].isEmpty() ? List.of() : List.of(parts[2].split(",")), parts[3]));
-        }
-        return truth;
     }
 
     private static Answer list(RunningPortal portal, String... keyValues) throws Exception {
@@ -368,11 +345,4 @@ class ListEngineIT {
         return counts;
     }
 
-    private static Map<String, String> params(String... keyValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return map;
-    }
 }

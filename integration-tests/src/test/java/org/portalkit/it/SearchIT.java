@@ -1,5 +1,6 @@
 package org.portalkit.it;
 
+import static org.portalkit.it.TestNews.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -272,15 +273,8 @@ class SearchIT {
     }
 
     private static void create(RunningPortal portal, String path, String title, String lead) throws Exception {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<PkNewsArticles xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.news/schemas/news.xsd\">\n"
-            + "<PkNews language=\"vi\">\n<Title><![CDATA[" + title + "]]></Title>\n"
-            + "<Lead><![CDATA[" + lead + "]]></Lead>\n<Poster><![CDATA[IT]]></Poster>\n"
-            + "<PublishDate><![CDATA[" + System.currentTimeMillis() + "]]></PublishDate>\n"
-            + "<Featured><![CDATA[false]]></Featured>\n</PkNews>\n</PkNewsArticles>\n";
-        String answer = portal.probe(params("action", "create-news-offline", "user", "Admin", "password", portal.adminPassword(),
-            "path", path, "xml", xml, "publish", "true"));
+        String answer = TestNews.create(portal, path,
+            TestNews.xml(title, lead, System.currentTimeMillis(), null, null, null), true);
         assertTrue(answer.startsWith("ok "), answer);
         // the Online index is updated by the publish; wait until the search sees it
         for (int i = 0; i < 30; i++) {
@@ -342,11 +336,4 @@ class SearchIT {
         return counts;
     }
 
-    private static Map<String, String> params(String... keyValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return map;
-    }
 }
