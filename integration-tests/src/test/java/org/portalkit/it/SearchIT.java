@@ -213,6 +213,18 @@ class SearchIT {
         assertTrue(html.contains("<mark>"), "highlighted snippets");
         assertTrue(html.contains("class=\"pk-search__facet-link"), "facets");
         assertTrue(html.contains("sort=date"), "a link to sort by date");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        assertEquals(List.of("Tìm kiếm"), doc.select("h1, h2").eachText().stream().filter("Tìm kiếm"::equals).toList(),
+            "the page's title once: the element on it has hideHeading=true");
+        assertEquals(1, doc.select("h1").size());
+        // the snippet quotes the text (lead and body), not the title shown above it, the section or the caption
+        org.jsoup.nodes.Element seedHit = doc.select("li.pk-search__hit").stream()
+            .filter(hit -> hit.select("a.pk-search__hit-title").attr("href").contains("hoi-nghi-so-ket-cong-tac-6-thang-dau-nam-2020"))
+            .findFirst().orElseThrow();
+        String snippet = seedHit.select(".pk-search__snippet").text();
+        assertFalse(snippet.contains("Hội nghị Sơ kết công tác 6 tháng đầu năm 2020."), snippet);
+        assertFalse(snippet.startsWith("Quang cảnh") || snippet.startsWith("Văn phòng"), snippet);
+        assertTrue(snippet.contains("Ngày 16/7/2020"), snippet);
 
         String hostile = "\"><script>alert(1)</script>{!lucene}*:*";
         java.net.http.HttpResponse<String> escaped = portal.get("/tim-kiem/?q=" + enc(hostile));

@@ -49,6 +49,18 @@ public final class SiteSearch {
     /** Site-relative path of the search page. */
     public static final String DEFAULT_PAGE = "/tim-kiem/";
 
+    /** The element's style sheet (VFS path). */
+    static final String STYLESHEET = "/system/modules/org.portalkit.template/resources/search.css";
+
+    /** Setting: the element's heading instead of "Tìm kiếm"/"Search" (at most {@value #MAX_HEADING} characters). */
+    public static final String HEADING = "heading";
+
+    /** Setting: {@code true} shows no heading. */
+    public static final String HIDE_HEADING = "hideHeading";
+
+    /** Longest heading setting; a longer one gives the default heading. */
+    static final int MAX_HEADING = 200;
+
     /** The template's own pages: title from the Title property, date of the last change. */
     static final ListTypeMapping PAGE = new ListTypeMapping("pk-page", "Title_prop", "lastmodified", null, null, null);
 
@@ -61,6 +73,8 @@ public final class SiteSearch {
     private final String m_error;
     private final Map<String, String> m_categoryLabels;
     private boolean m_box;
+    private String m_heading;
+    private String m_stylesheet;
 
     private SiteSearch(Locale locale, String self, SearchRequestState state, SearchResult result, String error,
         Map<String, String> categoryLabels) {
@@ -82,7 +96,28 @@ public final class SiteSearch {
         HttpServletRequest request = (HttpServletRequest)page.getRequest();
         CmsJspActionElement jsp = new CmsJspActionElement(page, request, (HttpServletResponse)page.getResponse());
         ElementSettings settings = ElementSettings.of(request);
-        return settings.flag("box") ? box(jsp, settings) : run(jsp, settings);
+        SiteSearch search = settings.flag("box") ? box(jsp, settings) : run(jsp, settings);
+        if (!search.m_box) {
+            search.m_heading = heading(settings, search.m_locale);
+        }
+        search.m_stylesheet = OpenCms.getLinkManager().substituteLink(jsp.getCmsObject(), STYLESHEET);
+        return search;
+    }
+
+    /**
+     * The element's heading: the setting {@value #HEADING}, by default "Tìm kiếm"/"Search"; none with
+     * {@value #HIDE_HEADING}{@code =true} (a search page whose own title says it already).
+     */
+    private static String heading(ElementSettings settings, Locale locale) {
+        if (settings.flag(HIDE_HEADING)) {
+            return null;
+        }
+        String heading = settings.setting(HEADING);
+        if (heading == null || heading.isBlank()) {
+            return Messages.get("search.title", locale);
+        }
+        heading = heading.strip();
+        return heading.length() > MAX_HEADING ? Messages.get("search.title", locale) : heading;
     }
 
     private static SiteSearch run(CmsJspActionElement jsp, ElementSettings settings) {
@@ -178,6 +213,16 @@ public final class SiteSearch {
         public List<FacetLink> getLinks() {
             return links;
         }
+    }
+
+    /** @return the link of the search's style sheet ({@code resources/search.css}) */
+    public String getStylesheet() {
+        return m_stylesheet;
+    }
+
+    /** @return the element's heading (plain text), or {@code null} for none */
+    public String getHeading() {
+        return m_heading;
     }
 
     /** @return the {@code lang} of the element, e.g. {@code vi} */

@@ -38,6 +38,11 @@ final class SearchQuery {
     static final String FIELD_TYPE = "type";
     /** Longest snippet, in characters. */
     static final int SNIPPET_LENGTH = 220;
+    /**
+     * Collations Solr tries as the search itself (same parser, fields and filters) before it offers them: only
+     * suggestions that find something visible are shown; each try is one more query, so they are few.
+     */
+    static final int COLLATION_TRIES = 5;
     /** Most category facet values. */
     static final int FACET_LIMIT = 100;
 
@@ -92,7 +97,7 @@ final class SearchQuery {
         q.set("spellcheck.count", "3");
         q.set("spellcheck.collate", "true");
         q.set("spellcheck.maxCollations", "3");
-        q.set("spellcheck.maxCollationTries", "0");
+        q.set("spellcheck.maxCollationTries", Integer.toString(COLLATION_TRIES));
         return q;
     }
 

@@ -5,17 +5,18 @@
 %><%--
   Site search element (org.portalkit.template.SiteSearch, portal-core's SearchEngine; docs/search.md).
   Settings (from the page only): n (hits per page, default 10, at most 50), folder (site-relative folder searched,
-  default the whole site); box=true shows only the search box, a GET form to the search page named by action
+  default the whole site), heading (default "Tìm kiếm"/"Search"), hideHeading=true (no heading); box=true shows only the search box, a GET form to the search page named by action
   (site-relative folder, default /tim-kiem/). Visitor parameters: q, page, type, cat, sort.
   Every value is written encoded; the snippets come encoded from portal-core (text escaped, <mark> around matches).
 --%><c:set var="search" value="<%= SiteSearch.of(pageContext) %>"
-/><c:choose><c:when test="${search.box}"><form class="pk-search-box" role="search" method="get" action="${fn:escapeXml(search.action)}" lang="${fn:escapeXml(search.lang)}">
+/><link rel="stylesheet" href="${fn:escapeXml(search.stylesheet)}">
+<c:choose><c:when test="${search.box}"><form class="pk-search-box" role="search" method="get" action="${fn:escapeXml(search.action)}" lang="${fn:escapeXml(search.lang)}">
 <label class="pk-search-box__label" for="pk-search-box-q"><c:out value="${search.text['search.label']}"/></label>
 <input class="pk-search-box__input" id="pk-search-box-q" type="search" name="q" maxlength="200" placeholder="${fn:escapeXml(search.text['search.placeholder'])}">
 <button class="pk-search-box__submit" type="submit"><c:out value="${search.text['search.submit']}"/></button>
 </form></c:when><c:otherwise><section class="pk-search" lang="${fn:escapeXml(search.lang)}">
-<h2 class="pk-search__heading"><c:out value="${search.text['search.title']}"/></h2>
-<form class="pk-search__form" role="search" method="get" action="${fn:escapeXml(search.action)}">
+<c:if test="${not empty search.heading}"><h2 class="pk-search__heading"><c:out value="${search.heading}"/></h2>
+</c:if><form class="pk-search__form" role="search" method="get" action="${fn:escapeXml(search.action)}">
 <label class="pk-search__label" for="pk-search-q"><c:out value="${search.text['search.label']}"/></label>
 <input class="pk-search__input" id="pk-search-q" type="search" name="q" maxlength="200" value="${fn:escapeXml(search.query)}" placeholder="${fn:escapeXml(search.text['search.placeholder'])}">
 <button class="pk-search__submit" type="submit"><c:out value="${search.text['search.submit']}"/></button>

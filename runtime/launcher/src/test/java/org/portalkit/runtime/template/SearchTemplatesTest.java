@@ -430,6 +430,37 @@ class SearchTemplatesTest {
         assertNull(m_solr.query(new SolrQuery("*:*")).getSpellCheckResponse(), "OpenCms' queries do not get it");
     }
 
+    @Test
+    void collationsAreVerifiedAgainstTheSearchWithItsFilters() throws Exception {
+
+        // as portal-core's SearchQuery asks: Solr runs each collation as the search (same parser, fields and
+        // filters) and offers only those that find something
+        for (boolean filteredAway : new boolean[] {false, true}) {
+            SolrQuery q = new SolrQuery("hoi nghji");
+            q.set("defType", "edismax");
+            q.set("qf", "pk_search_title_exact^8 pk_search_exact^4 pk_search_title_folded^2 pk_search_folded");
+            q.set("mm", "100%");
+            q.set("uf", "-*");
+            if (filteredAway) {
+                q.addFilterQuery("id:no-such-document");
+            }
+            q.set("spellcheck", "true");
+            q.set("spellcheck.dictionary", "pk_folded");
+            q.set("spellcheck.q", "hoi nghji");
+            q.set("spellcheck.collate", "true");
+            q.set("spellcheck.maxCollations", "3");
+            q.set("spellcheck.maxCollationTries", "5");
+            QueryResponse response = m_solr.query(q);
+            assertEquals(0, response.getResults().getNumFound());
+            String collated = response.getSpellCheckResponse().getCollatedResult();
+            if (filteredAway) {
+                assertNull(collated, "no document passes the filters, so no suggestion");
+            } else {
+                assertEquals("hoi nghi", collated);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ set-up
 
     @BeforeAll
