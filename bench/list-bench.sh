@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Latency of list (and other) URLs of a RUNNING portal with wrk, side by side in one run (bench/README.md).
 #   bench/list-bench.sh [--base URL] [--context /opencms] [--data DIR] [--duration 15s] [--connections "1 4"]
-#                       [--hostile FILE] NAME=PATH ...
+#                       [--hostile FILE] NAME=PATH ...   (env WRK_TIMEOUT: wrk --timeout, default 30s)
 # "{ctx}" in a PATH (and in the hostile file) stands for --context, the servlet prefix of OpenCms' pages (empty
 # once the portal serves clean URLs without /opencms/).
 # Each NAME=PATH is first fetched with curl (status and size shown, the answer kept in $OUT/NAME.html), warmed
@@ -39,14 +39,16 @@ for entry in "${URLS[@]}"; do
   total="$( (grep -o 'total [0-9]*' "$OUT/$name.html" 2>/dev/null || true) | head -n 1)"
   for _ in $(seq 1 20); do curl -s -o /dev/null "$BASE$path"; done
   for c in $CONNS; do
-    wrk -t"$c" -c"$c" -d"$DURATION" --latency "$BASE$path" >"$OUT/$name-c$c.wrk" 2>&1
+    wrk -t"$c" -c"$c" -d"$DURATION" --timeout "${WRK_TIMEOUT:-30s}" --latency "$BASE$path" >"$OUT/$name-c$c.wrk" 2>&1
     p50="$(awk '$1 == "50%" {print $2}' "$OUT/$name-c$c.wrk")"
     p90="$(awk '$1 == "90%" {print $2}' "$OUT/$name-c$c.wrk")"
     p99="$(awk '$1 == "99%" {print $2}' "$OUT/$name-c$c.wrk")"
     max="$(awk '$1 == "Latency" {print $4}' "$OUT/$name-c$c.wrk")"
     rps="$(awk '$1 == "Requests/sec:" {print $2}' "$OUT/$name-c$c.wrk")"
     non2xx="$(awk '/Non-2xx/ {print $NF}' "$OUT/$name-c$c.wrk")"
-    echo "| $name \`$path\` | $code, ${size} B${total:+, $total}${non2xx:+, $non2xx non-2xx} | $c | $(ms "$p50") | $(ms "$p90") | $(ms "$p99") | $(ms "$max") | $rps |"
+    timeouts="$(awk '/Socket errors/ {for (i = 1; i <= NF; i++) if ($i == "timeout") print $(i + 1) + 0}' "$OUT/$name-c$c.wrk")"
+    [ "${timeouts:-0}" != "0" ] || timeouts=""
+    echo "| $name \`$path\` | $code, ${size} B${total:+, $total}${non2xx:+, $non2xx non-2xx}${timeouts:+, $timeouts timeouts} | $c | $(ms "$p50") | $(ms "$p90") | $(ms "$p99") | $(ms "$max") | $rps |"
   done
 done
 if [ -n "$HOSTILE" ]; then

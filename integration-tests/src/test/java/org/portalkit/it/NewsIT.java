@@ -171,8 +171,8 @@ class NewsIT {
     @Test
     @Order(6)
     void eachValidationRuleShowsItsErrorText(RunningPortal portal) throws Exception {
-        // OpenCms resolves the messages in the validating user's workplace locale (English for Admin here)
-        Properties vi = bundle("messages_en.properties");
+        // OpenCms resolves the messages in the validating editor's workplace locale: Vietnamese here
+        Properties vi = bundle("messages_vi.properties");
         uploadSvg(portal);
         String longLead = "x".repeat(601);
         String xml = newsXml("", longLead, "<p>ok</p>", "/sites/default/hinh-anh/quang-canh-hoi-nghi.jpg", "",
