@@ -305,34 +305,10 @@ class ListEngineIT {
     }
 
     private static Answer list(RunningPortal portal, String... keyValues) throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("action", "list-engine");
-        for (int i = 0; i < keyValues.length; i += 2) {
-            form.put(keyValues[i], keyValues[i + 1]);
-        }
-        String raw = portal.probe(form);
-        String mode = "";
-        long total = -1;
-        int page = 0;
-        int last = 0;
-        List<String[]> items = new ArrayList<>();
-        List<String[]> facets = new ArrayList<>();
-        for (String line : raw.split("\n")) {
-            if (line.startsWith("mode ")) {
-                mode = line.substring(5);
-            } else if (line.startsWith("total ")) {
-                total = Long.parseLong(line.substring(6));
-            } else if (line.startsWith("page ")) {
-                String[] p = line.substring(5).split("/");
-                page = Integer.parseInt(p[0]);
-                last = Integer.parseInt(p[1]);
-            } else if (line.startsWith("item ")) {
-                items.add(line.substring(5).split("\t", -1));
-            } else if (line.startsWith("facet ")) {
-                facets.add(line.substring(6).split(" "));
-            }
-        }
-        return new Answer(mode, total, page, last, items, facets, raw);
+        ProbeLines answer = ProbeLines.post(portal, "list-engine", keyValues);
+        int[] page = answer.page();
+        return new Answer(answer.text("mode", ""), answer.number("total"), page[0], page[1], answer.rows("item", "\t"),
+            answer.rows("facet", " "), answer.raw());
     }
 
     private static Map<String, Long> facet(Answer answer, String facet) {

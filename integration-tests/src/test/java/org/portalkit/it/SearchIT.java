@@ -299,43 +299,10 @@ class SearchIT {
     }
 
     private static Answer search(RunningPortal portal, String... keyValues) throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("action", "search-engine");
-        for (int i = 0; i < keyValues.length; i += 2) {
-            form.put(keyValues[i], keyValues[i + 1]);
-        }
-        String raw = portal.probe(form);
-        String mode = "";
-        long micros = -1;
-        String query = "";
-        long total = -1;
-        int page = 0;
-        int last = 0;
-        List<String[]> hits = new ArrayList<>();
-        List<String[]> facets = new ArrayList<>();
-        List<String[]> suggestions = new ArrayList<>();
-        for (String line : raw.split("\n")) {
-            if (line.startsWith("mode ")) {
-                mode = line.substring(5);
-            } else if (line.startsWith("micros ")) {
-                micros = Long.parseLong(line.substring(7));
-            } else if (line.startsWith("query ")) {
-                query = line.substring(6);
-            } else if (line.startsWith("total ")) {
-                total = Long.parseLong(line.substring(6));
-            } else if (line.startsWith("page ")) {
-                String[] p = line.substring(5).split("/");
-                page = Integer.parseInt(p[0]);
-                last = Integer.parseInt(p[1]);
-            } else if (line.startsWith("hit ")) {
-                hits.add(line.substring(4).split("\t", -1));
-            } else if (line.startsWith("facet ")) {
-                facets.add(line.substring(6).split(" "));
-            } else if (line.startsWith("suggestion ")) {
-                suggestions.add(line.substring(11).split("\t", -1));
-            }
-        }
-        return new Answer(mode, micros, query, total, page, last, hits, facets, suggestions, raw);
+        ProbeLines answer = ProbeLines.post(portal, "search-engine", keyValues);
+        int[] page = answer.page();
+        return new Answer(answer.text("mode", ""), answer.number("micros"), answer.text("query", ""), answer.number("total"),
+            page[0], page[1], answer.rows("hit", "\t"), answer.rows("facet", " "), answer.rows("suggestion", "\t"), answer.raw());
     }
 
     private static Map<String, Long> facet(Answer answer, String facet) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.portalkit.core.list.internal.Values;
+import org.portalkit.core.list.internal.VisitorValues;
 
 /**
  * What the visitor asked of a list: page number and facet selections, parsed from request parameters and checked.
@@ -67,7 +68,7 @@ public final class ListRequestState {
      * @throws ListParameterException if a known parameter has a bad value
      */
     public static ListRequestState parse(Map<String, String[]> parameters) {
-        int page = page(single(parameters, PARAM_PAGE));
+        int page = VisitorValues.page(VisitorValues.single(parameters, PARAM_PAGE), PARAM_PAGE, MAX_PAGE);
         List<String> categories = new ArrayList<>();
         String[] cats = parameters.get(PARAM_CATEGORY);
         if (cats != null) {
@@ -75,58 +76,15 @@ public final class ListRequestState {
                 throw new ListParameterException(PARAM_CATEGORY, ListParameterException.KEY_REPEATED);
             }
             for (String raw : cats) {
-                String category = category(raw);
+                String category = VisitorValues.category(raw, PARAM_CATEGORY);
                 if (category != null && !categories.contains(category)) {
                     categories.add(category);
                 }
             }
         }
-        int year = year(single(parameters, PARAM_YEAR));
-        String month = month(single(parameters, PARAM_MONTH));
+        int year = year(VisitorValues.single(parameters, PARAM_YEAR));
+        String month = month(VisitorValues.single(parameters, PARAM_MONTH));
         return new ListRequestState(page, categories, year, month);
-    }
-
-    private static String single(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        if (values == null || values.length == 0) {
-            return null;
-        }
-        if (values.length > 1) {
-            throw new ListParameterException(name, ListParameterException.KEY_REPEATED);
-        }
-        String value = values[0];
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static int page(String value) {
-        if (value == null) {
-            return 1;
-        }
-        // 9 digits at most: anything longer is no page number anyone follows, and parses without overflow
-        if (!Values.isDigits(value, 9)) {
-            throw new ListParameterException(PARAM_PAGE, ListParameterException.KEY_PAGE);
-        }
-        return Math.max(1, Math.min(Integer.parseInt(value), MAX_PAGE));
-    }
-
-    private static String category(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String value = raw.strip();
-        if (value.length() > Values.MAX_PATH_LENGTH) {
-            throw new ListParameterException(PARAM_CATEGORY, ListParameterException.KEY_CATEGORY);
-        }
-        if (value.startsWith("/")) {
-            value = value.substring(1);
-        }
-        if (!value.endsWith("/")) {
-            value = value + "/";
-        }
-        if (!Values.isCategoryPath(value, ListDefinition.MAX_CATEGORY_DEPTH)) {
-            throw new ListParameterException(PARAM_CATEGORY, ListParameterException.KEY_CATEGORY);
-        }
-        return value;
     }
 
     private static int year(String value) {
@@ -211,7 +169,7 @@ public final class ListRequestState {
     public ListRequestState toggle(ListFacet facet, String value) {
         switch (facet) {
             case CATEGORY: {
-                String category = category(value);
+                String category = VisitorValues.category(value, PARAM_CATEGORY);
                 List<String> categories = new ArrayList<>(m_categories);
                 if (!categories.remove(category)) {
                     if (categories.size() >= MAX_CATEGORIES) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.portalkit.core.list.ListDefinition;
 import org.portalkit.core.list.ListParameterException;
 import org.portalkit.core.list.internal.Values;
+import org.portalkit.core.list.internal.VisitorValues;
 import org.portalkit.core.search.internal.QueryText;
 
 /**
@@ -61,7 +62,7 @@ public final class SearchRequestState {
     public static final String KEY_SORT = "search.error.sort";
 
     /** Longest raw value of a short parameter looked at (longer ones are refused before any other check). */
-    private static final int MAX_RAW = 300;
+    private static final int MAX_RAW = VisitorValues.MAX_RAW;
 
     private static final SearchRequestState EMPTY = new SearchRequestState("", 1, List.of(), List.of(),
         SearchSort.RELEVANCE);
@@ -104,7 +105,7 @@ public final class SearchRequestState {
             throw new ListParameterException(PARAM_QUERY, ListParameterException.KEY_REPEATED);
         }
         String query = queries == null || queries.length == 0 ? "" : QueryText.clean(queries[0]);
-        int page = page(single(parameters, PARAM_PAGE));
+        int page = VisitorValues.page(VisitorValues.single(parameters, PARAM_PAGE), PARAM_PAGE, MAX_PAGE);
         List<String> types = new ArrayList<>();
         for (String raw : multi(parameters, PARAM_TYPE, MAX_TYPES)) {
             String type = type(raw);
@@ -114,12 +115,12 @@ public final class SearchRequestState {
         }
         List<String> categories = new ArrayList<>();
         for (String raw : multi(parameters, PARAM_CATEGORY, MAX_CATEGORIES)) {
-            String category = category(raw);
+            String category = VisitorValues.category(raw, PARAM_CATEGORY);
             if (category != null && !categories.contains(category)) {
                 categories.add(category);
             }
         }
-        return new SearchRequestState(query, page, types, categories, sort(single(parameters, PARAM_SORT)));
+        return new SearchRequestState(query, page, types, categories, sort(VisitorValues.single(parameters, PARAM_SORT)));
     }
 
     private static String[] multi(Map<String, String[]> parameters, String name, int max) {
@@ -133,31 +134,6 @@ public final class SearchRequestState {
         return values;
     }
 
-    private static String single(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        if (values == null || values.length == 0) {
-            return null;
-        }
-        if (values.length > 1) {
-            throw new ListParameterException(name, ListParameterException.KEY_REPEATED);
-        }
-        String value = values[0];
-        if (value != null && value.length() > MAX_RAW) {
-            return value;
-        }
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static int page(String value) {
-        if (value == null) {
-            return 1;
-        }
-        if (!Values.isDigits(value, 9)) {
-            throw new ListParameterException(PARAM_PAGE, ListParameterException.KEY_PAGE);
-        }
-        return Math.max(1, Math.min(Integer.parseInt(value), MAX_PAGE));
-    }
-
     private static String type(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -168,26 +144,6 @@ public final class SearchRequestState {
         String value = raw.strip();
         if (!Values.isName(value)) {
             throw new ListParameterException(PARAM_TYPE, KEY_TYPE);
-        }
-        return value;
-    }
-
-    private static String category(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (raw.length() > MAX_RAW) {
-            throw new ListParameterException(PARAM_CATEGORY, ListParameterException.KEY_CATEGORY);
-        }
-        String value = raw.strip();
-        if (value.startsWith("/")) {
-            value = value.substring(1);
-        }
-        if (!value.endsWith("/")) {
-            value = value + "/";
-        }
-        if (!Values.isCategoryPath(value, ListDefinition.MAX_CATEGORY_DEPTH)) {
-            throw new ListParameterException(PARAM_CATEGORY, ListParameterException.KEY_CATEGORY);
         }
         return value;
     }
@@ -284,7 +240,7 @@ public final class SearchRequestState {
             return new SearchRequestState(m_query, 1, types, m_categories, m_sort);
         }
         List<String> categories = new ArrayList<>(m_categories);
-        String category = category(value);
+        String category = VisitorValues.category(value, PARAM_CATEGORY);
         if (!categories.remove(category)) {
             if (categories.size() >= MAX_CATEGORIES) {
                 throw new ListParameterException(PARAM_CATEGORY, ListParameterException.KEY_REPEATED);
