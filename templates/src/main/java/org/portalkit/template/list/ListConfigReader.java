@@ -70,6 +70,15 @@ public final class ListConfigReader {
     public static final String KEY_TYPES = "pklist.config.types";
     /** Key: a folder that is no folder of the site ({0} = the value). */
     public static final String KEY_FOLDER = "pklist.config.folder";
+    /** The categories folder in a category's root path, as the category widget writes it. */
+    static final String CATEGORY_FOLDER = "/.categories/";
+
+    /** The shared categories folder of OpenCms. */
+    static final String SYSTEM_CATEGORIES = "/system/categories/";
+
+    /** Most categories read from one value. */
+    static final int MAX_CATEGORY_VALUES = 20;
+
     /** Key: a category that is no category path ({0} = the value). */
     public static final String KEY_CATEGORY = "pklist.config.category";
     /** Key: a date range without both ends, or ending before it starts. */
@@ -129,15 +138,17 @@ public final class ListConfigReader {
         }
 
         List<String> categories = new ArrayList<>();
-        for (String raw : fields.values(CATEGORY)) {
-            String path;
-            try {
-                path = ElementSettings.categoryPath(CATEGORY, raw);
-            } catch (ListParameterException e) {
-                return ListConfig.invalid(title, KEY_CATEGORY, shown(raw));
-            }
-            if (path != null && !categories.contains(path) && categories.size() < ListDefinition.MAX_CATEGORIES) {
-                categories.add(path);
+        for (String field : fields.values(CATEGORY)) {
+            for (String raw : categoryValues(field)) {
+                String path;
+                try {
+                    path = ElementSettings.categoryPath(CATEGORY, raw);
+                } catch (ListParameterException e) {
+                    return ListConfig.invalid(title, KEY_CATEGORY, shown(raw));
+                }
+                if (path != null && !categories.contains(path) && categories.size() < ListDefinition.MAX_CATEGORIES) {
+                    categories.add(path);
+                }
             }
         }
         CategoryMode mode = "all".equals(choice(fields, CATEGORY_MODE)) ? CategoryMode.ALL : CategoryMode.ANY;
@@ -240,6 +251,35 @@ public final class ListConfigReader {
 
     private static String trimmed(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    /**
+     * The categories of one {@code Category} value: the category widget of OpenCms' content editor writes the root
+     * paths of the chosen category folders, comma-separated ({@code /sites/default/.categories/lao-dong-viec-lam/,…});
+     * a typed value is a category path ({@code lao-dong-viec-lam}). Both give category paths relative to the
+     * categories folder.
+     *
+     * @param field the field's value, may be {@code null}
+     * @return the category paths in it, unchecked (at most {@value #MAX_CATEGORY_VALUES})
+     */
+    static List<String> categoryValues(String field) {
+        List<String> values = new ArrayList<>();
+        if (field == null || field.isBlank()) {
+            return values;
+        }
+        for (String part : field.split(",", MAX_CATEGORY_VALUES + 1)) {
+            String value = part.strip();
+            int categories = value.indexOf(CATEGORY_FOLDER);
+            if (categories >= 0) {
+                value = value.substring(categories + CATEGORY_FOLDER.length());
+            } else if (value.startsWith(SYSTEM_CATEGORIES)) {
+                value = value.substring(SYSTEM_CATEGORIES.length());
+            }
+            if (!value.isEmpty() && values.size() < MAX_CATEGORY_VALUES) {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     /** A value for a message: at most {@value #SHOWN} characters, control characters as '?'. */

@@ -172,4 +172,15 @@ class ListConfigReaderTest {
         ListConfig config = read("Type", "pk-nothing");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> config.definition(10, true));
     }
+
+    @Test
+    void categoryValuesAreThePathsTheWidgetWritesOrTyped() {
+        assertEquals(java.util.List.of("lao-dong-viec-lam/", "nguoi-co-cong/"), ListConfigReader.categoryValues(
+            "/sites/default/.categories/lao-dong-viec-lam/, /sites/default/.categories/nguoi-co-cong/"));
+        assertEquals(java.util.List.of("chung/a/"), ListConfigReader.categoryValues("/system/categories/chung/a/"));
+        assertEquals(java.util.List.of("lao-dong-viec-lam"), ListConfigReader.categoryValues(" lao-dong-viec-lam "));
+        assertEquals(java.util.List.of(), ListConfigReader.categoryValues(" "));
+        assertEquals(ListConfigReader.MAX_CATEGORY_VALUES, ListConfigReader.categoryValues("a,".repeat(100)).size());
+    }
+
 }

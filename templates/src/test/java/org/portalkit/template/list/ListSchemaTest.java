@@ -142,6 +142,13 @@ class ListSchemaTest {
         assertTrue(accepted("Category", "/a/b/c/d/e/"));
         assertFalse(accepted("Category", "a/b/c/d/e/f"));
         assertFalse(accepted("Category", "{!lucene}*:*"));
+        // what OpenCms' category widget writes: the chosen categories' root paths, comma-separated
+        assertTrue(accepted("Category", "/sites/default/.categories/lao-dong-viec-lam/"));
+        assertTrue(accepted("Category", "/sites/default/.categories/lao-dong-viec-lam/,/sites/default/.categories/nguoi-co-cong/"));
+        assertTrue(accepted("Category", "/system/categories/chung/"));
+        assertFalse(accepted("Category", "/sites/default/.categories/lao-dong-viec-lam/,{!lucene}"));
+        assertFalse(accepted("Category", "/sites/default/lao-dong-viec-lam/x/y/z/w/v/"), "no categories folder and too deep");
+        assertFalse(accepted("Category", ("/sites/default/.categories/a/,").repeat(21) + "b"), "at most 20");
         for (String size : new String[] {"1", "10", "49", "50", " 20 "}) {
             assertTrue(accepted("PageSize", size), size);
         }
