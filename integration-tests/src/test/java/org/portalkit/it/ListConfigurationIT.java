@@ -107,7 +107,7 @@ class ListConfigurationIT {
             "Category", "nguoi-co-cong", "CategoryMode", "any")).total());
         assertEquals(inAAndB, page(portal, list(portal, "cat-all", "Folder", "/tin-tuc/", "Category", "lao-dong-viec-lam",
             "Category", "nguoi-co-cong", "CategoryMode", "all")).total());
-        // the category widget's value: the chosen categories' root paths in one field, comma-separated
+        // categories' root paths in one field, comma-separated
         assertEquals(inAOrB, page(portal, list(portal, "cat-widget", "Folder", "/tin-tuc/", "Category",
             "/sites/default/.categories/lao-dong-viec-lam/,/sites/default/.categories/nguoi-co-cong/", "CategoryMode", "any")).total());
         assertEquals(inAAndB, page(portal, list(portal, "cat-widget-all", "Folder", "/tin-tuc/", "Category",

@@ -70,7 +70,7 @@ public final class ListConfigReader {
     public static final String KEY_TYPES = "pklist.config.types";
     /** Key: a folder that is no folder of the site ({0} = the value). */
     public static final String KEY_FOLDER = "pklist.config.folder";
-    /** The categories folder in a category's root path, as the category widget writes it. */
+    /** The categories folder in a category's root path. */
     static final String CATEGORY_FOLDER = "/.categories/";
 
     /** The shared categories folder of OpenCms. */
@@ -254,10 +254,9 @@ public final class ListConfigReader {
     }
 
     /**
-     * The categories of one {@code Category} value: the category widget of OpenCms' content editor writes the root
-     * paths of the chosen category folders, comma-separated ({@code /sites/default/.categories/lao-dong-viec-lam/,…});
-     * a typed value is a category path ({@code lao-dong-viec-lam}). Both give category paths relative to the
-     * categories folder.
+     * The categories of one {@code Category} value: category paths ({@code lao-dong-viec-lam}) or root paths of
+     * category folders ({@code /sites/default/.categories/lao-dong-viec-lam/}), comma-separated; all become category
+     * paths relative to the categories folder.
      *
      * @param field the field's value, may be {@code null}
      * @return the category paths in it, unchecked (at most {@value #MAX_CATEGORY_VALUES})

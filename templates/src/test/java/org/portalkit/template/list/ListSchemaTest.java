@@ -142,7 +142,7 @@ class ListSchemaTest {
         assertTrue(accepted("Category", "/a/b/c/d/e/"));
         assertFalse(accepted("Category", "a/b/c/d/e/f"));
         assertFalse(accepted("Category", "{!lucene}*:*"));
-        // what OpenCms' category widget writes: the chosen categories' root paths, comma-separated
+        // categories' root paths, comma-separated
         assertTrue(accepted("Category", "/sites/default/.categories/lao-dong-viec-lam/"));
         assertTrue(accepted("Category", "/sites/default/.categories/lao-dong-viec-lam/,/sites/default/.categories/nguoi-co-cong/"));
         assertTrue(accepted("Category", "/system/categories/chung/"));
