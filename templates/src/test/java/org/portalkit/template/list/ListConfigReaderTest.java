@@ -181,6 +181,10 @@ class ListConfigReaderTest {
         assertEquals(java.util.List.of("lao-dong-viec-lam"), ListConfigReader.categoryValues(" lao-dong-viec-lam "));
         assertEquals(java.util.List.of(), ListConfigReader.categoryValues(" "));
         assertEquals(ListConfigReader.MAX_CATEGORY_VALUES, ListConfigReader.categoryValues("a,".repeat(100)).size());
+        ListConfig config = read("Title", "Tin", "Category",
+            "/sites/default/.categories/lao-dong-viec-lam/,/sites/default/.categories/nguoi-co-cong/");
+        assertTrue(config.isValid(), config.errorKey());
+        assertEquals(java.util.List.of("lao-dong-viec-lam/", "nguoi-co-cong/"), config.definition(10, true).categories());
     }
 
 }
