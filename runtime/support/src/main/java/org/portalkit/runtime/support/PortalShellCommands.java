@@ -400,6 +400,7 @@ public class PortalShellCommands implements I_CmsShellCommands {
             }
             m_cms.getRequestContext().setSiteRoot("");
             int created = 0;
+            int replaced = 0;
             List<Path> paths;
             try (Stream<Path> walk = Files.walk(root)) {
                 paths = walk.filter(p -> !p.equals(root))
@@ -425,14 +426,17 @@ public class PortalShellCommands implements I_CmsShellCommands {
                 if (folder) {
                     vfsPath = vfsPath + "/";
                 }
-                if (m_cms.existsResource(vfsPath, org.opencms.file.CmsResourceFilter.ALL)) {
-                    continue;
-                }
                 List<CmsProperty> props = new ArrayList<>();
                 for (String key : meta.stringPropertyNames()) {
                     if (key.startsWith("property.")) {
                         props.add(new CmsProperty(key.substring("property.".length()), meta.getProperty(key), null));
                     }
+                }
+                if (m_cms.existsResource(vfsPath, org.opencms.file.CmsResourceFilter.ALL)) {
+                    if (!folder && replaceIfOutdated(vfsPath, typeName, path, meta, props)) {
+                        replaced++;
+                    }
+                    continue;
                 }
                 byte[] content = folder ? null : content(path, meta);
                 org.opencms.file.CmsResource res = m_cms.createResource(vfsPath, OpenCms.getResourceManager().getResourceType(typeName), content, props);
@@ -444,8 +448,34 @@ public class PortalShellCommands implements I_CmsShellCommands {
                 seedCounter(meta, res);
                 created++;
             }
-            out("Seeded " + created + " new resource(s) from " + root + ".");
+            out("Seeded " + created + " new resource(s) from " + root + (replaced > 0
+                ? "; replaced " + replaced + " unedited one(s) whose type changed." : "."));
         });
+    }
+
+    /**
+     * Replaces, in place (same structure id, so links and counters stay), demo content an earlier release seeded
+     * with another resource type and nobody edited since ({@link SeededResource#replaceable}).
+     *
+     * @return whether it was replaced
+     */
+    private boolean replaceIfOutdated(String vfsPath, String typeName, Path file, Properties meta, List<CmsProperty> props)
+        throws Exception {
+        org.opencms.file.CmsResource existing = m_cms.readResource(vfsPath, org.opencms.file.CmsResourceFilter.ALL);
+        org.opencms.file.types.I_CmsResourceType type = OpenCms.getResourceManager().getResourceType(typeName);
+        if (!SeededResource.replaceable(existing.getTypeId(), type.getTypeId(), existing.getDateCreated(),
+            existing.getDateLastModified(), existing.getUserCreated().toString(), existing.getUserLastModified().toString())) {
+            return false;
+        }
+        m_cms.lockResource(vfsPath);
+        m_cms.replaceResource(vfsPath, type, content(file, meta), props);
+        if (type instanceof org.opencms.file.types.CmsResourceTypeXmlContent) {
+            m_cms.writeFile(m_cms.readFile(vfsPath, org.opencms.file.CmsResourceFilter.ALL));
+        }
+        m_cms.writePropertyObjects(vfsPath, props);
+        m_cms.unlockResource(vfsPath);
+        out("Replaced " + vfsPath + " (unedited demo content, now of type " + typeName + ").");
+        return true;
     }
 
     /**
