@@ -226,6 +226,30 @@ class InstallerRerunIT {
             "at most " + org.portalkit.runtime.provision.ConfigBackups.KEEP_PER_FILE + " copies of each file are kept: " + copies);
     }
 
+    @Test
+    @Order(8)
+    void aRerunReplacesUneditedDemoContentWhoseTypeChanged(RunningPortal portal) throws Exception {
+        // as an earlier release seeded it: the same path as a pk-page, created by Admin and not edited since
+        String path = "/sites/default/chuyen-muc/nguoi-co-cong/index.html";
+        String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PkPages xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.template/schemas/page.xsd\">\n"
+            + "<PkPage language=\"vi\"><Title><![CDATA[Người có công (cũ)]]></Title></PkPage>\n</PkPages>\n";
+        assertEquals("ok", portal.probe(Map.of("action", "delete-published", "adminPassword", portal.adminPassword(), "path", path)));
+        assertEquals("ok", portal.probe(Map.of("action", "create-file", "user", "Admin", "password", portal.adminPassword(),
+            "path", path, "type", "pk-page", "content", page)));
+        assertFalse(portal.get("/chuyen-muc/nguoi-co-cong/").body().contains("pk-list"), "the old page is served");
+
+        Files.deleteIfExists(portal.layout().dataDir().resolve("seeded-demo.sha256"));
+        String output = portal.runInstaller(null, demoArgs(portal, portal.port(), RunningPortal.fixtureV1()));
+        assertTrue(output.contains("[seed]"), output);
+        String install = Files.readString(portal.layout().dataDir().resolve("install.log"));
+        assertTrue(install.contains("Replaced " + path), "the installer's log names it");
+        java.net.http.HttpResponse<String> replaced = portal.get("/chuyen-muc/nguoi-co-cong/");
+        assertEquals(200, replaced.statusCode());
+        assertTrue(replaced.body().contains("class=\"pk-list"), "this release's list page: " + replaced.body());
+        assertFalse(install.contains("Replaced /sites/default/index.html"), "the landing page kept its type and stays");
+    }
+
     private static String[] demoArgs(RunningPortal portal, int port, Path fixture) {
         return new String[] {
             "--data", portal.layout().dataDir().toString(),
