@@ -24,10 +24,12 @@ import org.portalkit.core.search.internal.QueryText;
  */
 final class SearchQuery {
 
-    /** Fields searched, with their weights. */
-    static final String QUERY_FIELDS = "pk_search_title_exact^8 pk_search_exact^4 pk_search_title_folded^2 pk_search_folded";
-    /** Fields of the phrase boost. */
-    static final String PHRASE_FIELDS = "pk_search_title_exact^8 pk_search_exact^4 pk_search_title_folded^2 pk_search_folded";
+    /**
+     * Fields searched and of the phrase boost, with their weights; {@code {locale}} stands for the content locale
+     * (the texts are per locale: a search never matches a content by the words of its other locales).
+     */
+    static final String QUERY_FIELDS =
+        "pk_search_title_exact^8 pk_search_exact_{locale}^4 pk_search_title_folded^2 pk_search_folded_{locale}";
     /** The spelling dictionary of solrconfig.xml. */
     static final String DICTIONARY = "pk_folded";
     /** Tag of the type filter, excluded by the type facet. */
@@ -60,8 +62,9 @@ final class SearchQuery {
     static SolrQuery build(SearchDefinition def, SearchRequestState state, Locale locale, String siteRoot, int page) {
         SolrQuery q = new SolrQuery(QueryText.escape(state.query()));
         q.set("defType", "edismax");
-        q.set("qf", QUERY_FIELDS);
-        q.set("pf", PHRASE_FIELDS);
+        String fields = queryFields(locale);
+        q.set("qf", fields);
+        q.set("pf", fields);
         q.set("mm", "100%");
         q.set("q.op", "AND");
         q.set("uf", "-*");
@@ -133,6 +136,11 @@ final class SearchQuery {
             fields.add(ListTypeMapping.field(mapping.dateField(), locale));
         }
         return fields.size() == 1 ? fields.iterator().next() : "def(" + String.join(",", fields) + ")";
+    }
+
+    /** @return {@link #QUERY_FIELDS} for the locale */
+    static String queryFields(Locale locale) {
+        return QUERY_FIELDS.replace("{locale}", locale.toString());
     }
 
     static String snippetField(Locale locale) {

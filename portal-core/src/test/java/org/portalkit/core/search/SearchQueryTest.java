@@ -41,7 +41,8 @@ class SearchQueryTest {
         assertEquals("edismax", q.get("defType"));
         assertEquals("-*", q.get("uf"), "no field queries");
         assertEquals("100%", q.get("mm"));
-        assertTrue(q.get("qf").startsWith("pk_search_title_exact^8 pk_search_exact^4"));
+        assertTrue(q.get("qf").startsWith("pk_search_title_exact^8 pk_search_exact_vi^4"), q.get("qf"));
+        assertTrue(q.get("qf").endsWith(" pk_search_folded_vi"), "the text of the locale only: " + q.get("qf"));
         assertEquals("lucene title x", q.get("spellcheck.q"));
         assertEquals("5", q.get("spellcheck.maxCollationTries"), "Solr offers only collations that find something");
         assertFalse(q.getQuery().startsWith("{"));

@@ -375,19 +375,19 @@ class SearchTemplatesTest {
 
         // folded: tone marks, case and đ/Đ do not matter
         for (String q : List.of("\"hoi nghi so ket\"", "\"Hội nghị sơ kết\"", "\"HOI NGHI SO KET\"", "\"HỘI NGHỊ SƠ KẾT\"")) {
-            assertEquals(Set.of("news-1"), ids(query("pk_search_folded:" + q)), q);
+            assertEquals(Set.of("news-1"), ids(query("pk_search_folded_vi:" + q)), q);
         }
-        assertEquals(Set.of("event-1"), ids(query("pk_search_folded:\"dai hoi dai bieu\"")));
+        assertEquals(Set.of("event-1"), ids(query("pk_search_folded_vi:\"dai hoi dai bieu\"")));
         assertEquals(Set.of("event-1"), ids(query("pk_search_title_folded:\"DAI HOI\"")));
         // exact: only the spelling with the same tone marks (case still folded)
-        assertEquals(Set.of("news-1"), ids(query("pk_search_exact:\"Hội nghị sơ kết\"")));
-        assertEquals(Set.of("news-1"), ids(query("pk_search_exact:\"HỘI NGHỊ SƠ KẾT\"")));
-        assertEquals(Set.of(), ids(query("pk_search_exact:\"hoi nghi so ket\"")));
-        assertEquals(Set.of(), ids(query("pk_search_exact:\"Hồi nghỉ sờ kết\"")));
+        assertEquals(Set.of("news-1"), ids(query("pk_search_exact_vi:\"Hội nghị sơ kết\"")));
+        assertEquals(Set.of("news-1"), ids(query("pk_search_exact_vi:\"HỘI NGHỊ SƠ KẾT\"")));
+        assertEquals(Set.of(), ids(query("pk_search_exact_vi:\"hoi nghi so ket\"")));
+        assertEquals(Set.of(), ids(query("pk_search_exact_vi:\"Hồi nghỉ sờ kết\"")));
         assertEquals(Set.of("event-1"), ids(query("pk_search_title_exact:\"đại hội\"")));
         assertEquals(Set.of(), ids(query("pk_search_title_exact:\"dai hoi\"")));
         // decomposed input (o + combining marks) is the same word as the composed one
-        assertEquals(Set.of("news-1"), ids(query("pk_search_exact:\"Ho\u0323\u0302i nghị sơ kết\"")));
+        assertEquals(Set.of("news-1"), ids(query("pk_search_exact_vi:\"Ho\u0323\u0302i nghị sơ kết\"")));
     }
 
     @Test
@@ -401,7 +401,7 @@ class SearchTemplatesTest {
             for (String[] expected : new String[][] {{"Hội nghị sơ kết công tác", "news-1"}, {"Hồi nghỉ sờ kết công tác", "news-other"}}) {
                 SolrQuery q = new SolrQuery(expected[0]);
                 q.set("defType", "edismax");
-                q.set("qf", "pk_search_title_exact^8 pk_search_exact^4 pk_search_title_folded^2 pk_search_folded");
+                q.set("qf", "pk_search_title_exact^8 pk_search_exact_vi^4 pk_search_title_folded^2 pk_search_folded_vi");
                 q.set("mm", "100%");
                 q.set("uf", "-*");
                 q.addSort("score", SolrQuery.ORDER.desc);
@@ -431,6 +431,23 @@ class SearchTemplatesTest {
     }
 
     @Test
+    void theSearchOfOneLocaleMatchesOnlyTheTextOfThatLocale() throws Exception {
+
+        // news-en has only an English locale: its words are in content and content_en, not in content_vi
+        for (String[] expected : new String[][] {{"vi", ""}, {"en", "news-en"}}) {
+            SolrQuery q = new SolrQuery("annual meetings");
+            q.set("defType", "edismax");
+            q.set("qf", "pk_search_exact_" + expected[0] + "^4 pk_search_folded_" + expected[0]);
+            q.set("mm", "100%");
+            q.set("uf", "-*");
+            Set<String> found = ids(m_solr.query(q).getResults());
+            assertEquals(expected[1].isEmpty() ? Set.of() : Set.of(expected[1]), found, expected[0]);
+        }
+        assertTrue(ids(query("pk_search_folded:\"annual meetings\"")).contains("news-en"),
+            "the all-locale field (spelling dictionary only) has it");
+    }
+
+    @Test
     void collationsAreVerifiedAgainstTheSearchWithItsFilters() throws Exception {
 
         // as portal-core's SearchQuery asks: Solr runs each collation as the search (same parser, fields and
@@ -438,7 +455,7 @@ class SearchTemplatesTest {
         for (boolean filteredAway : new boolean[] {false, true}) {
             SolrQuery q = new SolrQuery("hoi nghji");
             q.set("defType", "edismax");
-            q.set("qf", "pk_search_title_exact^8 pk_search_exact^4 pk_search_title_folded^2 pk_search_folded");
+            q.set("qf", "pk_search_title_exact^8 pk_search_exact_vi^4 pk_search_title_folded^2 pk_search_folded_vi");
             q.set("mm", "100%");
             q.set("uf", "-*");
             if (filteredAway) {
