@@ -9,6 +9,7 @@ import javax.servlet.ServletRequest;
 
 import org.opencms.flex.CmsFlexController;
 import org.portalkit.core.list.internal.Values;
+import org.portalkit.core.list.internal.VisitorValues;
 
 /**
  * Where the parameters of a list element come from, and their checks.
@@ -258,26 +259,7 @@ public final class ElementSettings {
      * @throws ListParameterException ({@code list.error.category}) if it is no category path
      */
     public static String categoryPath(String name, String raw) {
-        if (raw == null) {
-            return null;
-        }
-        if (raw.length() > Values.MAX_PATH_LENGTH + SPACE) {
-            throw new ListParameterException(name, ListParameterException.KEY_CATEGORY);
-        }
-        String value = raw.strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (value.startsWith("/")) {
-            value = value.substring(1);
-        }
-        if (!value.endsWith("/")) {
-            value = value + "/";
-        }
-        if (!Values.isCategoryPath(value, ListDefinition.MAX_CATEGORY_DEPTH)) {
-            throw new ListParameterException(name, ListParameterException.KEY_CATEGORY);
-        }
-        return value;
+        return VisitorValues.category(raw, name);
     }
 
     /**
