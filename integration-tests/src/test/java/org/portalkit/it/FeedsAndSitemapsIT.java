@@ -245,6 +245,35 @@ class FeedsAndSitemapsIT {
 
     // ---- helpers
 
+    @Test
+    @Order(7)
+    void withoutDirectSolrAccessSitemapsAndListsComeFromOpenCmsCheckedSearch(RunningPortal portal) throws Exception {
+        // as on an OpenCms release where portal-core cannot reach the index's Solr client (DirectSolr.SWITCH)
+        String index = portal.get("/sitemap.xml").body();
+        String part = portal.get("/sitemap-1.xml").body();
+        String news = portal.get("/sitemap-news.xml").body();
+        List<String> archive = Jsoup.parse(portal.get("/tin-tuc/").body()).select("a.pk-list__link").eachAttr("href");
+        assertEquals("ok", portal.probe(params("action", "direct-solr", "adminPassword", portal.adminPassword(), "on", "false")));
+        try {
+            HttpResponse<String> checkedIndex = portal.get("/sitemap.xml");
+            assertEquals(200, checkedIndex.statusCode(), checkedIndex.body());
+            assertEquals(index, checkedIndex.body());
+            HttpResponse<String> checkedPart = portal.get("/sitemap-1.xml");
+            assertEquals(200, checkedPart.statusCode(), checkedPart.body());
+            validate(schema("sitemap.xsd", "sitemap-news.xsd"), checkedPart.body());
+            assertEquals(texts(part, "http://www.sitemaps.org/schemas/sitemap/0.9", "loc"),
+                texts(checkedPart.body(), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc"), "the same URLs in the same order");
+            assertEquals(part, checkedPart.body());
+            HttpResponse<String> checkedNews = portal.get("/sitemap-news.xml");
+            assertEquals(200, checkedNews.statusCode(), checkedNews.body());
+            assertEquals(news, checkedNews.body());
+            assertEquals(archive, Jsoup.parse(portal.get("/tin-tuc/").body()).select("a.pk-list__link").eachAttr("href"),
+                "the news archive lists the same articles");
+        } finally {
+            assertEquals("ok", portal.probe(params("action", "direct-solr", "adminPassword", portal.adminPassword(), "on", "true")));
+        }
+    }
+
     private static void assertFeed(RunningPortal portal, String href) throws Exception {
         assertTrue(href.startsWith("/system/modules/"), href);
         HttpResponse<String> feed = portal.get(href);

@@ -13,27 +13,20 @@ import javax.servlet.jsp.PageContext;
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.commons.logging.Log;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
-import org.opencms.file.CmsResourceFilter;
 import org.opencms.flex.CmsFlexController;
 import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
 import org.opencms.module.CmsModule;
 import org.opencms.search.solr.CmsSolrIndex;
-import org.opencms.util.CmsUUID;
 import org.portalkit.core.Messages;
 import org.portalkit.core.internal.StandaloneResponse;
 import org.portalkit.core.list.ListTypeMapping;
-import org.portalkit.core.list.internal.DirectSolr;
 import org.portalkit.core.list.internal.Values;
 import org.portalkit.core.sitemap.internal.SitemapQueries;
+import org.portalkit.core.sitemap.internal.SitemapSource;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.url.SiteOrigin;
 
@@ -110,9 +103,9 @@ public final class Sitemaps {
                 response.plain(HttpServletResponse.SC_NOT_FOUND, Messages.get("sitemap.error.notFound", locale));
                 return;
             }
-            SolrClient solr = solr();
+            SitemapSource source = source(siteRoot);
             List<String> types = types();
-            long total = solr.query(SitemapQueries.count(types, siteRoot)).getResults().getNumFound();
+            long total = source.count(SitemapQueries.count(types, siteRoot));
             SitemapParts parts = SitemapParts.DEFAULT;
             if (part == 0) {
                 response.contentType(CONTENT_TYPE);
@@ -121,9 +114,9 @@ public final class Sitemaps {
                 response.plain(HttpServletResponse.SC_NOT_FOUND, Messages.get("sitemap.error.notFound", locale));
             } else {
                 response.contentType(CONTENT_TYPE);
-                part(response.writer(), solr, guest(siteRoot), origin, types, parts, part);
+                part(response.writer(), source, origin, types, parts, part, siteRoot);
             }
-        } catch (CmsException | SolrServerException | XMLStreamException | RuntimeException e) {
+        } catch (CmsException | XMLStreamException | RuntimeException e) {
             LOG.error("The sitemap " + path + " of " + siteRoot + " cannot be built", e);
             response.plain(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "");
         }
@@ -150,21 +143,20 @@ public final class Sitemaps {
             }
             String titleField = ListTypeMapping.field(mapping.titleField(), locale);
             String dateField = ListTypeMapping.field(mapping.dateField(), locale);
-            QueryResponse answer = solr().query(SitemapQueries.news(mapping.type(), titleField, dateField, locale,
+            SitemapSource source = source(siteRoot);
+            List<SitemapSource.Hit> hits = source.fetch(SitemapQueries.news(mapping.type(), titleField, dateField, locale,
                 siteRoot, SitemapWriter.MAX_NEWS_ENTRIES));
-            CmsObject guest = guest(siteRoot);
             response.contentType(CONTENT_TYPE);
             try (SitemapWriter out = SitemapWriter.start(response.writer(), SitemapWriter.Kind.NEWS)) {
-                for (SolrDocument doc : answer.getResults()) {
-                    CmsResource resource = readable(guest, doc);
-                    Object date = doc.getFirstValue(dateField);
-                    if (resource != null && date instanceof Date) {
-                        out.news(url(guest, origin, resource), publication, language(locale),
-                            ((Date)date).toInstant(), String.valueOf(doc.getFirstValue(titleField)));
+                for (SitemapSource.Hit hit : hits) {
+                    Date date = hit.date(dateField);
+                    if (hit.resource() != null && date != null) {
+                        out.news(url(source.guest(), origin, hit.resource()), publication, language(locale),
+                            date.toInstant(), String.valueOf(hit.text(titleField)));
                     }
                 }
             }
-        } catch (CmsException | SolrServerException | XMLStreamException | RuntimeException e) {
+        } catch (CmsException | XMLStreamException | RuntimeException e) {
             LOG.error("The news sitemap of " + siteRoot + " cannot be built", e);
             response.plain(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "");
         }
@@ -191,53 +183,31 @@ public final class Sitemaps {
         }
     }
 
-    /** One part: its documents in {@code solr_id} order, from Solr a page at a time, each written at once. */
-    private static void part(Writer out, SolrClient solr, CmsObject guest, Origin origin, List<String> types,
-        SitemapParts parts, int part) throws SolrServerException, IOException, XMLStreamException {
-        String siteRoot = guest.getRequestContext().getSiteRoot();
-        String from = null;
-        long left = parts.size();
-        if (part > 1) {
-            // the part's first solr_id; from there on Solr's cursor pages (a deep start only once per part)
-            QueryResponse first = solr.query(SitemapQueries.boundary(types, siteRoot, parts.offset(part)));
-            if (first.getResults().isEmpty()) {
-                left = 0;
-            } else {
-                from = String.valueOf(first.getResults().get(0).getFirstValue("solr_id"));
-            }
-        }
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
+    /**
+     * One part: its documents in {@code solr_id} order, a page of {@value SitemapQueries#ROWS} at a time by key
+     * (after the last one seen), each written at once.
+     */
+    private static void part(Writer out, SitemapSource source, Origin origin, List<String> types, SitemapParts parts,
+        int part, String siteRoot) throws CmsException, IOException, XMLStreamException {
+        long offset = parts.offset(part);
+        String after = source.keyBefore(types, siteRoot, offset);
+        long left = offset > 0 && after == null ? 0 : parts.size();
         try (SitemapWriter urls = SitemapWriter.start(out, SitemapWriter.Kind.URLSET, parts.size())) {
             while (left > 0) {
-                QueryResponse answer = solr.query(SitemapQueries.part(types, siteRoot, from, cursor));
-                for (SolrDocument doc : answer.getResults()) {
-                    if (left-- <= 0) {
-                        break;
-                    }
-                    CmsResource resource = readable(guest, doc);
-                    if (resource != null) {
-                        urls.url(url(guest, origin, resource), Instant.ofEpochMilli(resource.getDateLastModified()));
+                int rows = (int)Math.min(SitemapQueries.ROWS, left);
+                List<SitemapSource.Hit> hits = source.fetch(SitemapQueries.after(types, siteRoot, after, rows));
+                for (SitemapSource.Hit hit : hits) {
+                    left--;
+                    if (hit.resource() != null) {
+                        urls.url(url(source.guest(), origin, hit.resource()),
+                            Instant.ofEpochMilli(hit.resource().getDateLastModified()));
                     }
                 }
-                String next = answer.getNextCursorMark();
-                if (next == null || next.equals(cursor) || answer.getResults().isEmpty()) {
+                if (hits.size() < rows) {
                     break;
                 }
-                cursor = next;
+                after = hits.get(hits.size() - 1).solrId();
             }
-        }
-    }
-
-    /** @return the resource of a document if the Guest may read it (released, not expired), else {@code null} */
-    private static CmsResource readable(CmsObject guest, SolrDocument doc) {
-        Object id = doc.getFirstValue("id");
-        if (id == null) {
-            return null;
-        }
-        try {
-            return guest.readResource(new CmsUUID(id.toString()), CmsResourceFilter.DEFAULT);
-        } catch (CmsException | NumberFormatException e) {
-            return null;
         }
     }
 
@@ -260,14 +230,13 @@ public final class Sitemaps {
         return guest;
     }
 
-    /** @return the client of "Solr Online" */
-    private static SolrClient solr() {
+    /** @return the documents of "Solr Online" for the Guest of the site: from Solr directly, else checked */
+    private static SitemapSource source(String siteRoot) throws CmsException {
         CmsSolrIndex index = OpenCms.getSearchManager().getIndexSolr(CmsSolrIndex.DEFAULT_INDEX_NAME_ONLINE);
-        SolrClient client = DirectSolr.client(index);
-        if (client == null) {
-            throw new IllegalStateException("No direct access to the Solr Online index on this OpenCms");
+        if (index == null) {
+            throw new IllegalStateException("No Solr Online index");
         }
-        return client;
+        return SitemapSource.of(guest(siteRoot), index);
     }
 
     /** @return the sitemap's types: the core module's parameter {@value #TYPES_PARAMETER}, else the defaults */

@@ -20,6 +20,12 @@ public final class DirectSolr {
 
     private static final Log LOG = CmsLog.getLog(DirectSolr.class);
 
+    /**
+     * System property: {@code false} switches direct access off, so that lists, search and sitemaps use only
+     * OpenCms' checked search (read on every call; for operators, and for tests of that path).
+     */
+    public static final String SWITCH = "portalkit.solr.direct";
+
     private static volatile boolean s_warned;
 
     private DirectSolr() {
@@ -30,7 +36,7 @@ public final class DirectSolr {
      * @return its client, or {@code null} if it cannot be reached on this OpenCms
      */
     public static SolrClient client(CmsSolrIndex index) {
-        if (index == null || !isKnownVersion()) {
+        if (index == null || !isKnownVersion() || "false".equals(System.getProperty(SWITCH))) {
             return null;
         }
         try {

@@ -9,8 +9,8 @@ import org.portalkit.core.list.internal.Visibility;
 
 /**
  * The Solr queries of the sitemaps, on the Online index: the given types below the site root, with the list
- * engine's visibility filters ({@link Visibility}), in {@code solr_id} order (Solr's unique key, so that
- * {@code cursorMark} paging is stable and every answer is the same for the same index).
+ * engine's visibility filters ({@link Visibility}), in {@code solr_id} order (Solr's unique key, so that paging by
+ * key is stable and every answer is the same for the same index).
  */
 public final class SitemapQueries {
 
@@ -67,17 +67,18 @@ public final class SitemapQueries {
     }
 
     /**
-     * @param from   the {@code solr_id} of the part's first document, or {@code null} for the first part
-     * @param cursor Solr's cursor mark ({@code *} for the first request)
-     * @return one request of {@value #ROWS} documents of a part, in {@code solr_id} order
+     * @param types    the sitemap's types
+     * @param siteRoot the site root
+     * @param after    the {@code solr_id} of the last document already seen, or {@code null} for the first request
+     * @param rows     most documents
+     * @return the next documents in {@code solr_id} order (paging by key, never by a deep start)
      */
-    public static SolrQuery part(List<String> types, String siteRoot, String from, String cursor) {
+    public static SolrQuery after(List<String> types, String siteRoot, String after, int rows) {
         SolrQuery q = pages(types, siteRoot);
-        if (from != null) {
-            q.addFilterQuery("solr_id:[\"" + Values.quoted(from) + "\" TO *]");
+        if (after != null) {
+            q.addFilterQuery("solr_id:{\"" + Values.quoted(after) + "\" TO *]");
         }
-        q.setRows(Integer.valueOf(ROWS));
-        q.set("cursorMark", cursor);
+        q.setRows(Integer.valueOf(rows));
         return q;
     }
 

@@ -30,13 +30,15 @@ class SitemapQueriesTest {
     }
 
     @Test
-    void partsPageWithACursorFromTheirFirstId() {
-        SolrQuery first = SitemapQueries.part(List.of("pk-news"), "/sites/default", null, "*");
-        assertEquals("*", first.get("cursorMark"));
+    void partsPageByKeyAfterTheLastIdSeen() {
+        SolrQuery first = SitemapQueries.after(List.of("pk-news"), "/sites/default", null, SitemapQueries.ROWS);
+        assertNull(first.get("cursorMark"));
+        assertNull(first.getStart(), "never a deep start");
         assertEquals(Integer.valueOf(SitemapQueries.ROWS), first.getRows());
         assertFalse(filters(first).stream().anyMatch(f -> f.startsWith("solr_id:")));
-        SolrQuery later = SitemapQueries.part(List.of("pk-news"), "/sites/default", "ab\"c", "AoE");
-        assertTrue(filters(later).contains("solr_id:[\"ab\\\"c\" TO *]"), filters(later).toString());
+        SolrQuery later = SitemapQueries.after(List.of("pk-news"), "/sites/default", "ab\"c", 10);
+        assertTrue(filters(later).contains("solr_id:{\"ab\\\"c\" TO *]"), "exclusive, the key quoted: " + filters(later));
+        assertEquals(Integer.valueOf(10), later.getRows());
         SolrQuery boundary = SitemapQueries.boundary(List.of("pk-news"), "/sites/default", 100_000);
         assertEquals(Integer.valueOf(100_000), boundary.getStart());
         assertEquals(Integer.valueOf(1), boundary.getRows());
