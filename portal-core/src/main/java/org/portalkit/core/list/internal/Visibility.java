@@ -37,4 +37,19 @@ public final class Visibility {
     public static List<String> publicationFilters() {
         return PUBLICATION;
     }
+
+    /**
+     * The release/expiry part of {@link #publicationFilters()} in Java, for results that come from OpenCms' checked
+     * search (which applies its own, unrounded release and expiry check instead of ours): visible when released by
+     * the start of the current minute and not expiring before the end of it.
+     *
+     * @param released the release time (ms; 0 for none)
+     * @param expired  the expiry time (ms; {@code Long.MAX_VALUE} for none)
+     * @param now      the current time (ms)
+     * @return whether the filters would let the item through at {@code now}
+     */
+    public static boolean isInWindow(long released, long expired, long now) {
+        long minute = now - Math.floorMod(now, 60_000L);
+        return released <= minute && expired >= minute + 60_000L;
+    }
 }

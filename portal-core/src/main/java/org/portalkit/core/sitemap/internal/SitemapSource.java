@@ -17,6 +17,7 @@ import org.opencms.search.solr.CmsSolrResultList;
 import org.opencms.util.CmsUUID;
 import org.portalkit.core.list.internal.DirectSolr;
 import org.portalkit.core.list.internal.SolrIndexes;
+import org.portalkit.core.list.internal.Visibility;
 
 /**
  * Where the sitemaps' documents come from, for the Guest in the Online project: Solr itself when the index's client
@@ -179,8 +180,10 @@ public abstract class SitemapSource {
                         doc.setField(field.strip(), date);
                     }
                 }
-                // the index's filters round "now" to the minute: an item that expired seconds ago is still found
-                boolean visible = resource.isReleasedAndNotExpired(System.currentTimeMillis());
+                // the checked search replaces our release/expiry filters by its own, unrounded ones: apply ours, so
+                // that both sources list the same documents at the same time
+                boolean visible = Visibility.isInWindow(resource.getDateReleased(), resource.getDateExpired(),
+                    System.currentTimeMillis());
                 hits.add(new Hit(String.valueOf(doc.getFirstValue("solr_id")), visible ? resource : null, doc));
             }
             return hits;
