@@ -8,7 +8,8 @@ import java.text.Normalizer;
  *
  * <p>{@link #clean} drops control, format (bidi overrides, zero-width characters), private-use, unassigned and
  * unpaired surrogate characters, turns every run of white space into one space, trims, keeps at most
- * {@value #MAX_LENGTH} characters (never splitting a surrogate pair) and composes to NFC.
+ * {@value #MAX_LENGTH} characters (never splitting a surrogate pair) and {@value #MAX_WORDS} words, and composes to
+ * NFC.
  *
  * <p>{@link #escape} makes the text a plain edismax query of words: every character with a meaning in the
  * Lucene/Solr syntax is escaped with a backslash (so no field syntax, ranges, wildcards, fuzzy or boost operators,
@@ -20,6 +21,12 @@ public final class QueryText {
 
     /** Most characters of a search text kept. */
     public static final int MAX_LENGTH = 200;
+
+    /**
+     * Most words of a search text kept: every word is a clause on four fields (and the phrase boost), so a text of
+     * many short words is the costliest query a visitor can send; nobody searches with more.
+     */
+    public static final int MAX_WORDS = 12;
 
     /** Most words given to the spelling checker. */
     public static final int MAX_SPELLING_WORDS = 10;
@@ -69,7 +76,7 @@ public final class QueryText {
                 out.append(c);
             }
         }
-        String text = out.toString().strip();
+        String text = firstWords(out.toString().strip(), MAX_WORDS);
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
             if (text.length() > MAX_LENGTH) {
@@ -78,6 +85,17 @@ public final class QueryText {
                     end--;
                 }
                 text = text.substring(0, end).strip();
+            }
+        }
+        return text;
+    }
+
+    /** @return the text up to its {@code max}-th word (words are separated by single spaces here) */
+    private static String firstWords(String text, int max) {
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && ++words > max) {
+                return text.substring(0, i);
             }
         }
         return text;

@@ -27,6 +27,14 @@ class QueryTextTest {
     }
 
     @Test
+    void cleanKeepsAtMostTwelveWords() {
+        assertEquals("a b c d e f g h i j k l", QueryText.clean("a b c d e f g h i j k l m n o p"));
+        assertEquals("hội nghị ".repeat(6).strip(), QueryText.clean("hội nghị ".repeat(40)));
+        assertEquals("một hai", QueryText.clean(" một \t\n hai "), "fewer words stay as they are");
+        assertEquals(QueryText.MAX_WORDS, QueryText.clean("w ".repeat(100)).split(" ").length);
+    }
+
+    @Test
     void cleanComposesToNfc() {
         // "ộ" as o + combining circumflex + combining dot below
         assertEquals("hội", QueryText.clean("ho\u0323\u0302i"));
