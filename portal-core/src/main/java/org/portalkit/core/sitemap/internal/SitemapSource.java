@@ -167,17 +167,14 @@ public abstract class SitemapSource {
         public List<Hit> fetch(SolrQuery query) throws CmsException {
             List<Hit> hits = new ArrayList<>();
             for (CmsSearchResource resource : search(query)) {
+                // the stored fields asked for, dates as dates (as Solr itself answers them)
                 SolrDocument doc = new SolrDocument();
-                for (String field : query.getFields().split(",")) {
-                    Object value = resource.getDocument().getFieldValueAsString(field.strip());
+                for (String name : query.getFields().split(",")) {
+                    String field = name.strip();
+                    Date date = resource.getDocument().getFieldValueAsDate(field);
+                    Object value = date != null ? date : resource.getDocument().getFieldValueAsString(field);
                     if (value != null) {
-                        doc.setField(field.strip(), value);
-                    }
-                }
-                for (String field : query.getFields().split(",")) {
-                    Date date = resource.getDocument().getFieldValueAsDate(field.strip());
-                    if (date != null) {
-                        doc.setField(field.strip(), date);
+                        doc.setField(field, value);
                     }
                 }
                 // the checked search replaces our release/expiry filters by its own, unrounded ones: apply ours, so
