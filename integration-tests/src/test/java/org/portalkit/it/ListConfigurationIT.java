@@ -385,6 +385,49 @@ class ListConfigurationIT {
         return "/it-plist/" + name;
     }
 
+    @Test
+    @Order(11)
+    void whatPagesKeepOfOnlineContentFollowsEveryPublish(RunningPortal portal) throws Exception {
+        // category titles are kept until the next publish (OpenCms' lookup reaches the database every time)
+        String category = SITE + "/.categories/tin-hoat-dong/";
+        String title = "Tin hoạt động";
+        String renamed = "Tin hoạt động của Sở";
+        assertTrue(categoryLabels(get(portal, "/tin-tuc/")).contains(title));
+        assertEquals("ok", portal.probe(Map.of("action", "write-property", "adminPassword", portal.adminPassword(),
+            "path", category, "name", "Title", "value", renamed)));
+        try {
+            Set<String> labels = categoryLabels(get(portal, "/tin-tuc/"));
+            assertTrue(labels.contains(renamed) && !labels.contains(title), "after the publish: " + labels);
+        } finally {
+            assertEquals("ok", portal.probe(Map.of("action", "write-property", "adminPassword",
+                portal.adminPassword(), "path", category, "name", "Title", "value", title)));
+        }
+        assertTrue(categoryLabels(get(portal, "/tin-tuc/")).contains(title));
+
+        // the items' resources as the Guest read them are kept too: a published permission change counts at once
+        Shown page = get(portal, "/tin-tuc/");
+        String first = page.links().get(0);
+        Truth item = truth(portal, NEWS).stream().filter(t -> first.endsWith(t.sitePath())).findFirst().orElseThrow();
+        get(portal, "/tin-tuc/");
+        assertEquals("ok", portal.probe(Map.of("action", "guest-read", "adminPassword", portal.adminPassword(),
+            "path", SITE + item.sitePath(), "allow", "false")));
+        try {
+            Shown without = get(portal, "/tin-tuc/");
+            assertEquals(200, without.status());
+            assertFalse(without.links().contains(first), "no longer readable by the Guest: " + without.links());
+            assertFalse(without.links().isEmpty());
+        } finally {
+            assertEquals("ok", portal.probe(Map.of("action", "guest-read", "adminPassword", portal.adminPassword(),
+                "path", SITE + item.sitePath(), "allow", "true")));
+        }
+        assertEquals(page.links(), get(portal, "/tin-tuc/").links());
+    }
+
+    private static Set<String> categoryLabels(Shown shown) {
+        return shown.list().select(".pk-list__facet--category a.pk-list__facet-link").stream()
+            .map(e -> e.ownText().strip()).collect(Collectors.toSet());
+    }
+
     private static void createPage(RunningPortal portal, String name, String... elements) throws Exception {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PkPages xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
             + "xsi:noNamespaceSchemaLocation=\"opencms://system/modules/org.portalkit.template/schemas/page.xsd\">\n<PkPage language=\"vi\">\n"

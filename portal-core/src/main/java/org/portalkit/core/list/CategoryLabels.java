@@ -1,20 +1,33 @@
 package org.portalkit.core.list;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.opencms.file.CmsObject;
 import org.opencms.main.CmsException;
 import org.opencms.relations.CmsCategory;
 import org.opencms.relations.CmsCategoryService;
+import org.portalkit.core.cache.OnlineCache;
 
 /**
  * The titles of categories as the facet shows them, in the request's locale (OpenCms reads the {@code Title}
  * property of the category folder, localised where the property is). A category that cannot be read is shown by its
  * path.
+ *
+ * <p>In the Online project the titles are kept until the next publish ({@link OnlineCache}): OpenCms' category
+ * lookup probes every possible category repository above the reference path, and the probes of folders that do not
+ * exist reach the database on every request (they are not in OpenCms' resource cache).
  */
 public final class CategoryLabels {
+
+    /** Reference path, locale and category path: what a title depends on. */
+    private record Key(String referencePath, Locale locale, String path) {
+    }
+
+    private static final OnlineCache<Key, String> TITLES = OnlineCache.create(20_000, Duration.ofHours(1));
 
     private CategoryLabels() {
     }
@@ -41,19 +54,22 @@ public final class CategoryLabels {
      */
     public static Map<String, String> ofPaths(CmsObject cms, String referencePath, List<String> paths) {
         Map<String, String> labels = new LinkedHashMap<>();
-        CmsCategoryService service = CmsCategoryService.getInstance();
+        Locale locale = cms.getRequestContext().getLocale();
         for (String path : paths) {
-            String title = path;
-            try {
-                CmsCategory category = service.readCategory(cms, path, referencePath);
-                if (category.getTitle() != null && !category.getTitle().isBlank()) {
-                    title = category.getTitle();
-                }
-            } catch (CmsException e) {
-                // shown by its path
-            }
-            labels.put(path, title);
+            labels.put(path, TITLES.get(cms, new Key(referencePath, locale, path), key -> read(cms, key)));
         }
         return labels;
+    }
+
+    private static String read(CmsObject cms, Key key) {
+        try {
+            CmsCategory category = CmsCategoryService.getInstance().readCategory(cms, key.path(), key.referencePath());
+            if (category.getTitle() != null && !category.getTitle().isBlank()) {
+                return category.getTitle();
+            }
+        } catch (CmsException e) {
+            // shown by its path
+        }
+        return key.path();
     }
 }

@@ -93,9 +93,8 @@ final class MostRead {
         for (Hit hit : hits.subList(Math.min(from, hits.size()), Math.min(from + def.pageSize(), hits.size()))) {
             CmsResource resource = hit.resource();
             if (resource == null) {
-                try {
-                    resource = cms.readResource(new CmsUUID(hit.id()), CmsResourceFilter.DEFAULT);
-                } catch (CmsException | RuntimeException e) {
+                resource = SolrIndexes.readAsCurrentUser(cms, hit.doc());
+                if (resource == null) {
                     // not readable for the Guest: the caller falls back to OpenCms' checked search
                     return null;
                 }

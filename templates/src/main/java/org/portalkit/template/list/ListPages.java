@@ -1,6 +1,7 @@
 package org.portalkit.template.list;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +29,9 @@ import org.opencms.main.OpenCms;
 import org.opencms.module.CmsModule;
 import org.opencms.xml.containerpage.CmsContainerElementBean;
 import org.opencms.xml.content.CmsXmlContent;
+import org.opencms.util.CmsUUID;
 import org.opencms.xml.content.CmsXmlContentFactory;
+import org.portalkit.core.cache.OnlineCache;
 import org.portalkit.core.feed.ListDefinitionSource;
 import org.portalkit.core.feed.ListFeeds;
 import org.portalkit.core.list.CategoryLabels;
@@ -202,7 +205,44 @@ public final class ListPages {
     /** {@link #definition} as portal-core's feed source (for {@code elements/feed.jsp}). */
     public static final ListDefinitionSource FEED_SOURCE = ListPages::definition;
 
+    /** What a list's configuration depends on: the resource's version, the locale asked for and the site. */
+    private record ConfigKey(CmsUUID id, long dateLastModified, Locale locale, String siteRoot) {
+    }
+
+    /** Parsed configurations of published lists (a list page is read on every request), until the next publish. */
+    private static final OnlineCache<ConfigKey, ListConfig> CONFIGS = OnlineCache.create(2_000, Duration.ofHours(1));
+
     private static ListConfig readConfig(CmsObject cms, CmsResource resource, Locale locale) throws CmsException {
+        ConfigKey key = new ConfigKey(resource.getStructureId(), resource.getDateLastModified(), locale,
+            cms.getRequestContext().getSiteRoot());
+        try {
+            return CONFIGS.get(cms, key, k -> {
+                try {
+                    return parseConfig(cms, resource, locale);
+                } catch (CmsException e) {
+                    throw new UncheckedCmsException(e);
+                }
+            });
+        } catch (UncheckedCmsException e) {
+            throw e.cause();
+        }
+    }
+
+    /** Carries a {@link CmsException} through the cache's loader. */
+    private static final class UncheckedCmsException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        UncheckedCmsException(CmsException cause) {
+            super(cause);
+        }
+
+        CmsException cause() {
+            return (CmsException)getCause();
+        }
+    }
+
+    private static ListConfig parseConfig(CmsObject cms, CmsResource resource, Locale locale) throws CmsException {
         CmsXmlContent content = CmsXmlContentFactory.unmarshal(cms, cms.readFile(resource));
         Locale contentLocale = XmlListFields.chooseLocale(content, locale);
         return contentLocale == null ? ListConfig.invalid("", KEY_NO_LIST, resource.getRootPath())
