@@ -9,7 +9,9 @@ B="${1:-http://127.0.0.1:18480}"
 D="${2:-/tmp/bench-data}"
 E=/system/modules/org.portalkit.news/elements/latest-news.jsp
 S=/system/modules/org.portalkit.template/elements/search.jsp
-rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' /proc/$(cat $D/server.pid)/status; echo; }
+rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MiB  ", $1, $2/1024}' /proc/$(cat $D/server.pid)/status
+  # collections so far (young/full: count and seconds) and the old generation's use, from jstat
+  jstat -gcutil "$(cat $D/server.pid)" | awk 'NR==2 {printf "GC young %s (%ss) full %s (%ss) old %s%%", $7, $8, $9, $10, $4}'; echo; }
 echo "== RSS at start"; rss
 echo "== first requests (cold)"
 for p in "$E?folder=/tin-tuc/&paging=true" "$E?folder=/tin-tuc/&paging=true&page=100" "/bench/facets.jsp?cat=lao-dong-viec-lam/&year=2021" "/tin-tuc/" "/tim-kiem/?q=hoi+nghi"; do
@@ -29,6 +31,10 @@ echo "== ours, 4 connections"
 OUT=/tmp/pk-bench-ours4 bench/list-bench.sh --base $B --context '' --data $D --duration 15s --connections "4" \
   list-p1="$E?folder=/tin-tuc/&paging=true" list-p100="$E?folder=/tin-tuc/&paging=true&page=100" \
   search-folded="$S?q=hoi+nghi+so+ket"
+echo "== the whole site at pages 91-100 with 50 rows, each page once (its 50 resources not read before)"
+for p in $(seq 91 100); do
+  curl -s -o /dev/null -w "%{http_code} %{time_total}s page $p\n" "$B$E?folder=/&paging=true&n=50&page=$p"
+done
 echo "== hostile lists"
 OUT=/tmp/pk-bench-hostile bench/list-bench.sh --base $B --context '' --hostile bench/hostile-list-paths.txt
 echo "== hostile search"
