@@ -291,6 +291,24 @@ class NewsIT {
     }
 
     @Test
+    @Order(8)
+    void aLoopWithFreshCookiesAndAgentsAddsAtMostTwentyViewsPerAddressAndHour(RunningPortal portal) throws Exception {
+        String html = portal.get("/tin-tuc/ky-niem-74-nam-ngay-thuong-binh-liet-sy").body();
+        Matcher id = Pattern.compile("data-pk-news-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(html);
+        assertTrue(id.find(), html);
+        String url = BEACON + "?id=" + id.group(1);
+        long before = views(beacon(portal, url, "GET", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", null));
+        long after = before;
+        for (int i = 0; i < 120; i++) {
+            // every post a new visitor as far as the client can tell: its own user agent, a fresh cookie or none
+            String cookie = i % 2 == 0 ? null : "pkvid=" + String.format("L%021d", i);
+            after = views(beacon(portal, url, "POST", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128." + i, cookie));
+        }
+        // ViewTracker.MAX_COUNTED_PER_ADDRESS_AND_ITEM: all of these come from 127.0.0.1
+        assertEquals(before + 20, after, "one address adds at most 20 views to one article per hour");
+    }
+
+    @Test
     @Order(9)
     void sixtyFourThreadsTimesTenThousandViewsGiveTheExactTotal(RunningPortal portal) throws Exception {
         assertEquals("value 640000", portal.probe(params("action", "counter-stress", "key", STRESS_KEY, "threads", "64", "each", "10000")));

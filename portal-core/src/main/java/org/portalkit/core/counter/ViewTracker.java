@@ -7,6 +7,7 @@ import java.util.Objects;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.portalkit.core.counter.internal.AddressItemLimit;
 import org.portalkit.core.counter.internal.BotDetector;
 import org.portalkit.core.counter.internal.RateLimiter;
 import org.portalkit.core.counter.internal.RecentViews;
@@ -29,7 +30,11 @@ import org.portalkit.core.url.SiteOrigin;
  * <li>the same visitor (cookie {@value VisitorIds#COOKIE_NAME}, see {@link VisitorIds}; without it, remote address
  * and user agent) has not viewed the same counter within {@link #REPEAT_WINDOW} ({@link RecentViews});</li>
  * <li>neither the remote address nor the visitor has had {@link #MAX_COUNTED_PER_MINUTE} counted views in the current
- * minute ({@link RateLimiter}), so a script loop cannot inflate counts.</li>
+ * minute ({@link RateLimiter}), so a script loop cannot inflate counts;</li>
+ * <li>the remote address has not added {@link #MAX_COUNTED_PER_ADDRESS_AND_ITEM} views to the same counter within
+ * {@link #ADDRESS_ITEM_WINDOW} ({@link AddressItemLimit}), whatever visitor cookies and user agents its requests
+ * carry: a loop that sends a fresh cookie each time adds at most that many per hour, while the distinct readers of an
+ * office behind one NAT address still count, each once, up to that bound.</li>
  * </ol>
  * The remote address is {@code request.getRemoteAddr()}; behind a reverse proxy, let the servlet container put the
  * client address there (Tomcat's {@code RemoteIpValve}), otherwise all readers share the proxy's limit.
@@ -44,6 +49,18 @@ public final class ViewTracker {
     /** Counted views per remote address and per visitor per minute. */
     public static final int MAX_COUNTED_PER_MINUTE = 60;
 
+    /**
+     * Counted views one remote address adds to one counter per {@link #ADDRESS_ITEM_WINDOW} at most (a department's
+     * office reading the same article within an hour counts up to 20 readers).
+     */
+    public static final int MAX_COUNTED_PER_ADDRESS_AND_ITEM = 20;
+
+    /** The window of {@link #MAX_COUNTED_PER_ADDRESS_AND_ITEM}, from the first counted view of an address. */
+    public static final Duration ADDRESS_ITEM_WINDOW = Duration.ofHours(1);
+
+    /** How many (address, counter) pairs {@link #MAX_COUNTED_PER_ADDRESS_AND_ITEM} tracks at most. */
+    static final int MAX_ADDRESS_ITEM_PAIRS = 200_000;
+
     /** How many (visitor, counter) pairs are remembered at most. */
     public static final int MAX_REMEMBERED_VIEWS = 500_000;
 
@@ -55,6 +72,8 @@ public final class ViewTracker {
     private final RecentViews recentViews;
 
     private final RateLimiter rateLimiter;
+
+    private final AddressItemLimit addressItemLimit;
 
     private final VisitorIds visitorIds = new VisitorIds();
 
@@ -78,6 +97,8 @@ public final class ViewTracker {
         this.counters = Objects.requireNonNull(counters, "counters");
         this.recentViews = new RecentViews(REPEAT_WINDOW, maxRememberedViews, clock);
         this.rateLimiter = new RateLimiter(maxCountedPerMinute, Duration.ofMinutes(1), MAX_RATE_LIMITED_SUBJECTS, clock);
+        this.addressItemLimit = new AddressItemLimit(MAX_COUNTED_PER_ADDRESS_AND_ITEM, ADDRESS_ITEM_WINDOW,
+            MAX_ADDRESS_ITEM_PAIRS, clock);
     }
 
     /**
@@ -101,15 +122,18 @@ public final class ViewTracker {
         }
         VisitorIds.Visitor visitor = visitorIds.identify(request, response);
         if ("POST".equals(request.getMethod()) && recentViews.markIfNew(visitor.key(), counterKey)) {
-            if (rateLimiter.tryAcquire("address:" + request.getRemoteAddr())
-                && rateLimiter.tryAcquire("visitor:" + visitor.key())) {
-                if (visitor.newKey() != null) {
-                    recentViews.markIfNew(visitor.newKey(), counterKey);
+            String address = request.getRemoteAddr();
+            if (addressItemLimit.tryAcquire(address, counterKey)) {
+                if (rateLimiter.tryAcquire("address:" + address) && rateLimiter.tryAcquire("visitor:" + visitor.key())) {
+                    if (visitor.newKey() != null) {
+                        recentViews.markIfNew(visitor.newKey(), counterKey);
+                    }
+                    counters.increment(counterKey);
+                    return counters.value(counterKey);
                 }
-                counters.increment(counterKey);
-            } else {
-                recentViews.forget(visitor.key(), counterKey);
+                addressItemLimit.release(address, counterKey);
             }
+            recentViews.forget(visitor.key(), counterKey);
         }
         return counters.value(counterKey);
     }

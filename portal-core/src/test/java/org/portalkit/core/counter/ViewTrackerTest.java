@@ -104,20 +104,53 @@ class ViewTrackerTest {
     }
 
     @Test
-    void aScriptLoopIsRateLimitedPerAddress() {
-        // a script without cookies and with a new fake visitor id on every request, from one address
+    void aScriptLoopOverManyItemsIsRateLimitedPerAddressAndMinute() {
+        // a script without cookies and with a new fake visitor id on every request, from one address, over 200 items
         long counted = 0;
         for (int i = 0; i < 200; i++) {
-            counted = tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", i)), response(), KEY, SITE);
+            counted += tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", i)), response(),
+                "news.views:" + i, SITE);
         }
         assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE, counted);
         // another address is not affected
-        assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE + 1,
-            tracker.record(post("203.0.113.8", FIREFOX, "DDDDDDDDDDDDDDDDDDDDDD"), response(), KEY, SITE));
+        assertEquals(1, tracker.record(post("203.0.113.8", FIREFOX, "DDDDDDDDDDDDDDDDDDDDDD"), response(),
+            "news.views:199", SITE));
         // the next minute the address may count again, and a view refused earlier was not remembered
         clock.advance(Duration.ofMinutes(1));
-        assertEquals(ViewTracker.MAX_COUNTED_PER_MINUTE + 2,
-            tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", 150)), response(), KEY, SITE));
+        assertEquals(2, tracker.record(post("203.0.113.7", FIREFOX, String.format("%022d", 199)), response(),
+            "news.views:199", SITE));
+    }
+
+    @Test
+    void oneAddressAddsAtMostTwentyViewsToOneItemPerHourWhateverItsCookiesAndAgents() {
+        // the loop of the issue: 120 posts, each with a fresh visitor cookie and a new user-agent string
+        long value = 0;
+        for (int i = 0; i < 120; i++) {
+            value = tracker.record(post("203.0.113.9", FIREFOX + " rv:" + i, String.format("%022d", i)), response(),
+                KEY, SITE);
+            clock.advance(Duration.ofSeconds(20)); // spread over 40 minutes: the per-minute limit never bites
+        }
+        assertEquals(ViewTracker.MAX_COUNTED_PER_ADDRESS_AND_ITEM, value);
+        // other articles and other addresses keep their own bound
+        assertEquals(1, tracker.record(post("203.0.113.9", FIREFOX, "FFFFFFFFFFFFFFFFFFFFFF"), response(),
+            "news.views:other", SITE));
+        assertEquals(ViewTracker.MAX_COUNTED_PER_ADDRESS_AND_ITEM + 1,
+            tracker.record(post("203.0.113.10", FIREFOX, "GGGGGGGGGGGGGGGGGGGGGG"), response(), KEY, SITE));
+        // an hour after the address's first counted view it counts again
+        clock.advance(Duration.ofMinutes(20));
+        assertEquals(ViewTracker.MAX_COUNTED_PER_ADDRESS_AND_ITEM + 2,
+            tracker.record(post("203.0.113.9", FIREFOX, "HHHHHHHHHHHHHHHHHHHHHH"), response(), KEY, SITE));
+    }
+
+    @Test
+    void theReadersOfAnOfficeBehindOneAddressCountEachOnceUpToTheBound() {
+        String office = "192.0.2.50";
+        for (int reader = 0; reader < 15; reader++) {
+            String cookie = String.format("R%021d", reader);
+            tracker.record(post(office, FIREFOX, cookie), response(), KEY, SITE);
+            tracker.record(post(office, FIREFOX, cookie), response(), KEY, SITE); // a reload: not again
+        }
+        assertEquals(15, counters.value(KEY));
     }
 
     @Test
