@@ -1,0 +1,103 @@
+package org.portalkit.notices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The module's configuration files point to what the module ships: resource type and explorer type (with texts in
+ * the bundles), and the module configuration (.config) with content folder and name pattern.
+ */
+class ModuleConfigurationTest {
+
+    private static String text(Document doc, String element) {
+        NodeList list = doc.getElementsByTagName(element);
+        assertEquals(1, list.getLength(), element);
+        return list.item(0).getTextContent().strip();
+    }
+
+    @Test
+    void resourceType7415WithTheNoticeSchema() {
+        Document types = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("resourcetypes.xml"));
+        assertEquals(1, types.getElementsByTagName("type").getLength());
+        Element type = (Element)types.getElementsByTagName("type").item(0);
+        assertEquals(NoticeListMapping.TYPE, type.getAttribute("name"));
+        assertEquals("7415", type.getAttribute("id"));
+        assertEquals("org.opencms.file.types.CmsResourceTypeXmlContent", type.getAttribute("class"));
+        Element param = (Element)types.getElementsByTagName("param").item(0);
+        assertEquals("schema", param.getAttribute("name"));
+        String schema = param.getTextContent().strip();
+        assertEquals("/system/modules/org.portalkit.notices/schemas/notice.xsd", schema);
+        assertTrue(Files.isRegularFile(ModuleFiles.vfs(schema)));
+    }
+
+    @Test
+    void explorerTypeWithTextsInEveryBundle() {
+        Document explorer = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("explorertypes.xml"));
+        Element explorerType = (Element)explorer.getElementsByTagName("explorertype").item(0);
+        assertEquals(NoticeListMapping.TYPE, explorerType.getAttribute("name"));
+        assertEquals("xmlcontent", explorerType.getAttribute("reference"));
+        Element newResource = (Element)explorer.getElementsByTagName("newresource").item(0);
+        for (String suffix : new String[] {"", "_en", "_vi"}) {
+            assertTrue(ModuleFiles.bundle(suffix).containsKey(explorerType.getAttribute("key")), suffix);
+            assertTrue(ModuleFiles.bundle(suffix).containsKey(newResource.getAttribute("key")), suffix);
+        }
+        assertEquals("Thông báo", ModuleFiles.bundle("_vi").getProperty("fileicon.pk-notice"));
+    }
+
+    /** Other modules of the reactor (read only): a resource type id belongs to one type. */
+    @Test
+    void theTypeIdIsUsedByNoOtherModule() throws IOException {
+        List<String> others = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(Paths.get(".."))) {
+            for (Path module : (Iterable<Path>)modules::iterator) {
+                Path types = module.resolve("src/main/module/resourcetypes.xml");
+                if (Files.isRegularFile(types) && !module.toAbsolutePath().normalize()
+                    .equals(Paths.get("").toAbsolutePath().normalize())) {
+                    NodeList list = ModuleFiles.xml(types).getElementsByTagName("type");
+                    for (int i = 0; i < list.getLength(); i++) {
+                        Element type = (Element)list.item(i);
+                        others.add(type.getAttribute("id") + " " + type.getAttribute("name"));
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        assertTrue(others.contains("7410 pk-news") && others.contains("7400 pk-page"), others.toString());
+        for (String other : others) {
+            assertTrue(!other.startsWith("7415 ") && !other.endsWith(" " + NoticeListMapping.TYPE), other);
+        }
+    }
+
+    @Test
+    void moduleConfigurationHasContentFolderAndNamePattern() {
+        Document config = ModuleFiles.xml(ModuleFiles.MODULE_FOLDER.resolve(".config"));
+        assertEquals(NoticeListMapping.TYPE, text(config, "TypeName"));
+        assertEquals("false", text(config, "Disabled"));
+        assertEquals("notices", text(config, "Name"));
+        assertEquals("notice-%(number).xml", text(config, "NamePattern"));
+        Document explorer = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("explorertypes.xml"));
+        assertEquals(text(config, "NamePattern"),
+            ((Element)explorer.getElementsByTagName("explorertype").item(0)).getAttribute("name-pattern"));
+    }
+
+    @Test
+    void noFormattersYet() {
+        // formatters, pages and demo content are later work; an empty folder keeps its .gitkeep only
+        assertEquals(List.of(), ModuleFiles.files(ModuleFiles.MODULE_FOLDER.resolve("formatters"), ".xml"));
+    }
+}
