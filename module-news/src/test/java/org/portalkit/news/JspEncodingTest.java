@@ -23,9 +23,9 @@ class JspEncodingTest {
 
     @Test
     void everyWrittenExpressionIsEncoded() {
-        List<Path> jsps = new ArrayList<>(JspEncodingCheck.files(ModuleFiles.MODULE_FOLDER, ".jsp"));
+        List<Path> jsps = new ArrayList<>(JspEncodingCheck.files(NewsModule.FILES.folder(), ".jsp"));
         assertEquals(10, jsps.size(), jsps.toString());
-        List<Path> tags = JspEncodingCheck.files(ModuleFiles.MODULE_FOLDER.resolve("tags"), ".tag");
+        List<Path> tags = JspEncodingCheck.files(NewsModule.FILES.folder().resolve("tags"), ".tag");
         assertEquals(1, tags.size(), tags.toString());
         jsps.addAll(tags);
         assertEquals(List.of(), new JspEncodingCheck(SAFE_BY_CONSTRUCTION, "pkn").violations(jsps));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.portalkit.core.testing.ModuleFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -21,61 +22,55 @@ import org.w3c.dom.NodeList;
  */
 class ModuleConfigurationTest {
 
-    private static String text(Document doc, String element) {
-        NodeList list = doc.getElementsByTagName(element);
-        assertEquals(1, list.getLength(), element);
-        return list.item(0).getTextContent().strip();
-    }
-
     private static UUID structureId(String rootPath) {
-        return UUID.nameUUIDFromBytes((ModuleFiles.MODULE + ":" + rootPath.substring(1) + ":structure")
+        return UUID.nameUUIDFromBytes((NewsModule.FILES.module() + ":" + rootPath.substring(1) + ":structure")
             .getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void resourceType7410WithTheNewsSchemaAndThePageJsp() {
-        Document types = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("resourcetypes.xml"));
+        Document types = ModuleFiles.xml(NewsModule.FILES.sources().resolve("resourcetypes.xml"));
         Element type = (Element)types.getElementsByTagName("type").item(0);
         assertEquals("pk-news", type.getAttribute("name"));
         assertEquals("7410", type.getAttribute("id"));
         assertEquals("org.opencms.file.types.CmsResourceTypeXmlContent", type.getAttribute("class"));
-        String schema = text(types, "param");
+        String schema = ModuleFiles.text(types, "param");
         assertEquals("/system/modules/org.portalkit.news/schemas/news.xsd", schema);
-        assertTrue(Files.isRegularFile(ModuleFiles.vfs(schema)));
-        assertEquals("template-elements", text(types, "name"));
-        assertTrue(Files.isRegularFile(ModuleFiles.vfs(text(types, "value"))));
-        Document explorer = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("explorertypes.xml"));
+        assertTrue(Files.isRegularFile(NewsModule.FILES.vfs(schema)));
+        assertEquals("template-elements", ModuleFiles.text(types, "name"));
+        assertTrue(Files.isRegularFile(NewsModule.FILES.vfs(ModuleFiles.text(types, "value"))));
+        Document explorer = ModuleFiles.xml(NewsModule.FILES.sources().resolve("explorertypes.xml"));
         Element explorerType = (Element)explorer.getElementsByTagName("explorertype").item(0);
         assertEquals("pk-news", explorerType.getAttribute("name"));
-        assertTrue(ModuleFiles.bundle("_vi").containsKey(explorerType.getAttribute("key")));
+        assertTrue(NewsModule.FILES.bundle("_vi").containsKey(explorerType.getAttribute("key")));
     }
 
     @Test
     void moduleConfigurationHasContentFolderAndNamePattern() {
-        Document config = ModuleFiles.xml(ModuleFiles.MODULE_FOLDER.resolve(".config"));
-        assertEquals("pk-news", text(config, "TypeName"));
-        assertEquals("news", text(config, "Name"));
-        assertTrue(text(config, "NamePattern").contains("%(number)"));
+        Document config = ModuleFiles.xml(NewsModule.FILES.folder().resolve(".config"));
+        assertEquals("pk-news", ModuleFiles.text(config, "TypeName"));
+        assertEquals("news", ModuleFiles.text(config, "Name"));
+        assertTrue(ModuleFiles.text(config, "NamePattern").contains("%(number)"));
     }
 
     @Test
     void formatterConfigurationsLinkTheModuleJspsById() {
-        List<Path> configs = ModuleFiles.files(ModuleFiles.MODULE_FOLDER.resolve("formatters"), ".xml");
+        List<Path> configs = ModuleFiles.files(NewsModule.FILES.folder().resolve("formatters"), ".xml");
         assertEquals(3, configs.size(), configs.toString());
         for (Path file : configs) {
             Document doc = ModuleFiles.xml(file);
-            assertEquals("pk-news", text(doc, "Type"), file.toString());
+            assertEquals("pk-news", ModuleFiles.text(doc, "Type"), file.toString());
             NodeList links = doc.getElementsByTagName("link");
             assertEquals(2, links.getLength(), file + ": JSP and CSS");
             for (int i = 0; i < links.getLength(); i++) {
                 Element link = (Element)links.item(i);
                 String target = link.getElementsByTagName("target").item(0).getTextContent().strip();
                 String uuid = link.getElementsByTagName("uuid").item(0).getTextContent().strip();
-                assertTrue(Files.isRegularFile(ModuleFiles.vfs(target)), target);
+                assertTrue(Files.isRegularFile(NewsModule.FILES.vfs(target)), target);
                 assertEquals(structureId(target).toString(), uuid, file + ": " + target);
             }
         }
-        assertEquals("true", text(ModuleFiles.xml(ModuleFiles.MODULE_FOLDER.resolve("formatters/detail.xml")),
-            "Detail"));
+        assertEquals("true",
+            ModuleFiles.text(ModuleFiles.xml(NewsModule.FILES.folder().resolve("formatters/detail.xml")), "Detail"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.portalkit.core.testing.ModuleFiles;
 
 /**
  * The module's JSP tag files: each documents its attributes in the comment it starts with, the JSPs that use them
@@ -27,7 +28,7 @@ class TagFilesTest {
     private static final Pattern TAG_USE = Pattern.compile("<pkn:([a-z-]+)[\\s/>]");
 
     private static List<Path> tagFiles() {
-        return ModuleFiles.files(ModuleFiles.MODULE_FOLDER.resolve("tags"), ".tag");
+        return ModuleFiles.files(NewsModule.FILES.folder().resolve("tags"), ".tag");
     }
 
     @Test
@@ -59,7 +60,7 @@ class TagFilesTest {
         List<String> tags = new ArrayList<>();
         tagFiles().forEach(t -> tags.add(t.getFileName().toString().replace(".tag", "")));
         int users = 0;
-        for (Path jsp : ModuleFiles.files(ModuleFiles.MODULE_FOLDER, ".jsp")) {
+        for (Path jsp : ModuleFiles.files(NewsModule.FILES.folder(), ".jsp")) {
             String text = ModuleFiles.read(jsp);
             Matcher use = TAG_USE.matcher(text);
             boolean uses = false;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.portalkit.core.testing.ModuleFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -23,15 +24,9 @@ import org.w3c.dom.NodeList;
  */
 class ModuleConfigurationTest {
 
-    private static String text(Document doc, String element) {
-        NodeList list = doc.getElementsByTagName(element);
-        assertEquals(1, list.getLength(), element);
-        return list.item(0).getTextContent().strip();
-    }
-
     @Test
     void resourceType7415WithTheNoticeSchema() {
-        Document types = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("resourcetypes.xml"));
+        Document types = ModuleFiles.xml(NoticesModule.FILES.sources().resolve("resourcetypes.xml"));
         assertEquals(1, types.getElementsByTagName("type").getLength());
         Element type = (Element)types.getElementsByTagName("type").item(0);
         assertEquals(NoticeListMapping.TYPE, type.getAttribute("name"));
@@ -41,21 +36,21 @@ class ModuleConfigurationTest {
         assertEquals("schema", param.getAttribute("name"));
         String schema = param.getTextContent().strip();
         assertEquals("/system/modules/org.portalkit.notices/schemas/notice.xsd", schema);
-        assertTrue(Files.isRegularFile(ModuleFiles.vfs(schema)));
+        assertTrue(Files.isRegularFile(NoticesModule.FILES.vfs(schema)));
     }
 
     @Test
     void explorerTypeWithTextsInEveryBundle() {
-        Document explorer = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("explorertypes.xml"));
+        Document explorer = ModuleFiles.xml(NoticesModule.FILES.sources().resolve("explorertypes.xml"));
         Element explorerType = (Element)explorer.getElementsByTagName("explorertype").item(0);
         assertEquals(NoticeListMapping.TYPE, explorerType.getAttribute("name"));
         assertEquals("xmlcontent", explorerType.getAttribute("reference"));
         Element newResource = (Element)explorer.getElementsByTagName("newresource").item(0);
         for (String suffix : new String[] {"", "_en", "_vi"}) {
-            assertTrue(ModuleFiles.bundle(suffix).containsKey(explorerType.getAttribute("key")), suffix);
-            assertTrue(ModuleFiles.bundle(suffix).containsKey(newResource.getAttribute("key")), suffix);
+            assertTrue(NoticesModule.FILES.bundle(suffix).containsKey(explorerType.getAttribute("key")), suffix);
+            assertTrue(NoticesModule.FILES.bundle(suffix).containsKey(newResource.getAttribute("key")), suffix);
         }
-        assertEquals("Thông báo", ModuleFiles.bundle("_vi").getProperty("fileicon.pk-notice"));
+        assertEquals("Thông báo", NoticesModule.FILES.bundle("_vi").getProperty("fileicon.pk-notice"));
     }
 
     /** Other modules of the reactor (read only): a resource type id belongs to one type. */
@@ -85,19 +80,19 @@ class ModuleConfigurationTest {
 
     @Test
     void moduleConfigurationHasContentFolderAndNamePattern() {
-        Document config = ModuleFiles.xml(ModuleFiles.MODULE_FOLDER.resolve(".config"));
-        assertEquals(NoticeListMapping.TYPE, text(config, "TypeName"));
-        assertEquals("false", text(config, "Disabled"));
-        assertEquals("notices", text(config, "Name"));
-        assertEquals("notice-%(number).xml", text(config, "NamePattern"));
-        Document explorer = ModuleFiles.xml(ModuleFiles.MODULE_SOURCES.resolve("explorertypes.xml"));
-        assertEquals(text(config, "NamePattern"),
+        Document config = ModuleFiles.xml(NoticesModule.FILES.folder().resolve(".config"));
+        assertEquals(NoticeListMapping.TYPE, ModuleFiles.text(config, "TypeName"));
+        assertEquals("false", ModuleFiles.text(config, "Disabled"));
+        assertEquals("notices", ModuleFiles.text(config, "Name"));
+        assertEquals("notice-%(number).xml", ModuleFiles.text(config, "NamePattern"));
+        Document explorer = ModuleFiles.xml(NoticesModule.FILES.sources().resolve("explorertypes.xml"));
+        assertEquals(ModuleFiles.text(config, "NamePattern"),
             ((Element)explorer.getElementsByTagName("explorertype").item(0)).getAttribute("name-pattern"));
     }
 
     @Test
     void noFormattersYet() {
         // formatters, pages and demo content are later work; an empty folder keeps its .gitkeep only
-        assertEquals(List.of(), ModuleFiles.files(ModuleFiles.MODULE_FOLDER.resolve("formatters"), ".xml"));
+        assertEquals(List.of(), ModuleFiles.files(NoticesModule.FILES.folder().resolve("formatters"), ".xml"));
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The encoding check every PortalKit module runs on its JSPs and tag files (shared through portal-core's test jar):
@@ -42,11 +40,7 @@ public final class JspEncodingCheck {
      * @return the files below it, sorted
      */
     public static List<Path> files(Path folder, String suffix) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModuleFiles.files(folder, suffix);
     }
 
     /**
