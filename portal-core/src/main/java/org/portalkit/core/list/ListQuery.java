@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrQuery;
+import org.portalkit.core.list.internal.StableOrder;
 import org.portalkit.core.list.internal.Values;
 import org.portalkit.core.list.internal.Visibility;
 
@@ -113,7 +114,7 @@ final class ListQuery {
             default:
                 q.addSort(dateField, SolrQuery.ORDER.desc);
         }
-        q.addSort("solr_id", SolrQuery.ORDER.asc);
+        q.addSort(StableOrder.FIELD, SolrQuery.ORDER.asc);
         q.setFields(fields(def, locale).toArray(new String[0]));
         int rows = def.pageSize();
         q.setRows(Integer.valueOf(rows));

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.portalkit.core.list.ListTypeMapping;
+import org.portalkit.core.list.internal.StableOrder;
 import org.portalkit.core.list.internal.Values;
 import org.portalkit.core.list.internal.Visibility;
 import org.portalkit.core.search.internal.Highlights;
@@ -87,7 +88,7 @@ final class SearchQuery {
             q.addSort("score", SolrQuery.ORDER.desc);
         }
         q.addSort(date, SolrQuery.ORDER.desc);
-        q.addSort("solr_id", SolrQuery.ORDER.asc);
+        q.addSort(StableOrder.FIELD, SolrQuery.ORDER.asc);
         q.setFields(fields(def, locale).toArray(new String[0]));
         int rows = def.pageSize();
         q.setRows(Integer.valueOf(rows));

@@ -45,7 +45,7 @@ class ListQueryTest {
         assertEquals("Asia/Ho_Chi_Minh", q.get("TZ"));
         assertEquals(List.of("{!terms f=type}pk-news", "con_locales:\"vi\"", "parent-folders:\"/sites/default/\"",
             "search_exclude:\"false\"", "released:[* TO NOW/MINUTE]", "expired:[NOW/MINUTE+1MINUTE TO *]"), fq(q));
-        assertEquals("newsdate_vi_dt desc,solr_id asc", q.get("sort"));
+        assertEquals("newsdate_vi_dt desc,_version_ asc", q.get("sort"));
         assertEquals(10, q.getRows().intValue());
         assertEquals(0, q.getStart().intValue());
         assertEquals("solr_id,id,path,type,category_exact,newstitle_vi_s,newsdate_vi_dt,newslead_vi_s,newsimage_vi_s", q.getFields());
@@ -87,14 +87,14 @@ class ListQueryTest {
 
     @Test
     void eachSort() {
-        assertEquals("newsdate_vi_dt asc,solr_id asc", query(news().sort(ListSort.OLDEST).build(), ListRequestState.firstPage(), 1).get("sort"));
-        assertEquals("newstitle_vi_s asc,solr_id asc", query(news().sort(ListSort.TITLE).build(), ListRequestState.firstPage(), 1).get("sort"),
+        assertEquals("newsdate_vi_dt asc,_version_ asc", query(news().sort(ListSort.OLDEST).build(), ListRequestState.firstPage(), 1).get("sort"));
+        assertEquals("newstitle_vi_s asc,_version_ asc", query(news().sort(ListSort.TITLE).build(), ListRequestState.firstPage(), 1).get("sort"),
             "without a collation key field: the title string");
-        assertEquals("newstitle_vi_vsort asc,solr_id asc", query(ListDefinition.builder().type(NEWS_SORTED)
+        assertEquals("newstitle_vi_vsort asc,_version_ asc", query(ListDefinition.builder().type(NEWS_SORTED)
             .sort(ListSort.TITLE).build(), ListRequestState.firstPage(), 1).get("sort"), "Vietnamese collation key");
-        assertEquals("solr_id asc", query(ListDefinition.builder().type(NEWS_SORTED).sort(ListSort.MOST_READ).build(),
+        assertEquals("_version_ asc", query(ListDefinition.builder().type(NEWS_SORTED).sort(ListSort.MOST_READ).build(),
             ListRequestState.firstPage(), 1).get("sort"), "most read: the engine orders by the counters");
-        assertEquals("newsdate_vi_dt desc,solr_id asc", query(news().sort(ListSort.NEWEST).build(), ListRequestState.firstPage(), 1).get("sort"));
+        assertEquals("newsdate_vi_dt desc,_version_ asc", query(news().sort(ListSort.NEWEST).build(), ListRequestState.firstPage(), 1).get("sort"));
     }
 
     @Test

@@ -66,10 +66,10 @@ class SearchQueryTest {
         List<String> fq = Arrays.asList(q.getFilterQueries());
         assertTrue(fq.contains("{!terms f=type tag=pk_type}pk-news"), fq.toString());
         assertTrue(fq.contains("category_exact:lao\\-dong\\/x\\/*"), fq.toString());
-        assertEquals("def(newsdate_vi_dt,lastmodified) desc,solr_id asc", q.getSortField());
-        assertEquals("score desc,def(newsdate_vi_dt,lastmodified) desc,solr_id asc",
+        assertEquals("def(newsdate_vi_dt,lastmodified) desc,_version_ asc", q.getSortField());
+        assertEquals("score desc,def(newsdate_vi_dt,lastmodified) desc,_version_ asc",
             query(def().build(), "q", "a").getSortField());
-        assertEquals("newsdate_vi_dt desc,solr_id asc",
+        assertEquals("newsdate_vi_dt desc,_version_ asc",
             query(SearchDefinition.builder().type(NEWS).build(), "q", "a", "sort", "date").getSortField());
         assertEquals(Arrays.asList("{!ex=pk_type}type", "category_exact"), Arrays.asList(q.getFacetFields()));
     }
