@@ -276,4 +276,13 @@ class ServerControlTest {
             return socket.getLocalPort();
         }
     }
+
+    @Test
+    void theServerGetsTheEnvironmentOfItsNativeMemoryBudget() throws Exception {
+        Path log = m_tmp.resolve("environment.log");
+        Process shell = ServerControl.startDetached(List.of("bash", "-c", "echo arenas=$MALLOC_ARENA_MAX"), m_tmp, log,
+            ServerControl.NATIVE_ENVIRONMENT);
+        assertTrue(shell.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("arenas=2", java.nio.file.Files.readString(log).strip());
+    }
 }
