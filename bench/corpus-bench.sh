@@ -35,6 +35,10 @@ echo "== the whole site at pages 91-100 with 50 rows, each page once (its 50 res
 for p in $(seq 91 100); do
   curl -s -o /dev/null -w "%{http_code} %{time_total}s page $p\n" "$B$E?folder=/&paging=true&n=50&page=$p"
 done
+echo "== the news list at pages 91-100 (10 rows), each page once (not asked before: no cached result)"
+for p in $(seq 91 100); do
+  curl -s -o /dev/null -w "%{http_code} %{time_total}s page $p\n" "$B$E?folder=/tin-tuc/&paging=true&page=$p"
+done
 echo "== hostile lists"
 OUT=/tmp/pk-bench-hostile bench/list-bench.sh --base $B --context '' --hostile bench/hostile-list-paths.txt
 echo "== hostile search"
