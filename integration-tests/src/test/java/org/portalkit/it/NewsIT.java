@@ -271,10 +271,7 @@ class NewsIT {
     @Test
     @Order(8)
     void theBeaconCountsPeopleOnceAndNeverBots(RunningPortal portal) throws Exception {
-        String html = portal.get("/tin-tuc/ngay-hoi-viec-lam-va-tu-van-tuyen-sinh-nam-2022").body();
-        Matcher id = Pattern.compile("data-pk-news-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(html);
-        assertTrue(id.find(), html);
-        String url = BEACON + "?id=" + id.group(1);
+        String url = beaconOf(portal, "/tin-tuc/ngay-hoi-viec-lam-va-tu-van-tuyen-sinh-nam-2022");
         long before = views(beacon(portal, url, "GET", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", null));
         assertEquals(1766, before, "imported start value");
         assertEquals(before, views(beacon(portal, url, "POST", "Googlebot/2.1 (+http://www.google.com/bot.html)", null)), "bot");
@@ -293,10 +290,7 @@ class NewsIT {
     @Test
     @Order(8)
     void aLoopWithFreshCookiesAndAgentsAddsAtMostTwentyViewsPerAddressAndHour(RunningPortal portal) throws Exception {
-        String html = portal.get("/tin-tuc/ky-niem-74-nam-ngay-thuong-binh-liet-sy").body();
-        Matcher id = Pattern.compile("data-pk-news-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(html);
-        assertTrue(id.find(), html);
-        String url = BEACON + "?id=" + id.group(1);
+        String url = beaconOf(portal, "/tin-tuc/ky-niem-74-nam-ngay-thuong-binh-liet-sy");
         long before = views(beacon(portal, url, "GET", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", null));
         long after = before;
         for (int i = 0; i < 120; i++) {
@@ -395,6 +389,14 @@ class NewsIT {
         String noScripts = html.replaceAll("(?is)<script.*?</script>", " ").replaceAll("(?is)<style.*?</style>", " ")
             .replaceAll("(?is)<head.*?</head>", " ");
         return noScripts.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** @return the view beacon URL an article's page names */
+    private static String beaconOf(RunningPortal portal, String article) throws Exception {
+        String html = portal.get(article).body();
+        Matcher id = Pattern.compile("data-pk-news-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(html);
+        assertTrue(id.find(), html);
+        return BEACON + "?id=" + id.group(1);
     }
 
     private HttpResponse<String> beacon(RunningPortal portal, String path, String method, String userAgent, String cookie) throws Exception {
