@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 import org.opencms.file.CmsObject;
 import org.opencms.main.I_CmsEventListener;
@@ -75,26 +74,46 @@ public final class OnlineCache<K, V> {
     }
 
     /**
+     * Computes a value; may throw the checked exception of the caller (e.g. {@code CmsException}), which then
+     * reaches the caller of {@link OnlineCache#get} unchanged and caches nothing.
+     *
+     * @param <K> the key
+     * @param <V> the value
+     * @param <E> what it throws
+     */
+    @FunctionalInterface
+    public interface Loader<K, V, E extends Exception> {
+
+        /**
+         * @param key the key
+         * @return the value
+         * @throws E if it cannot be computed
+         */
+        V load(K key) throws E;
+    }
+
+    /**
      * @param cms  the current context (only its project matters)
      * @param key  the key
      * @param load computes the value when it is not cached (or the request is not in the Online project)
      * @return the value
+     * @throws E what {@code load} throws
      */
-    public V get(CmsObject cms, K key, Function<? super K, ? extends V> load) {
+    public <E extends Exception> V get(CmsObject cms, K key, Loader<? super K, ? extends V, E> load) throws E {
         if (!s_listening || !cms.getRequestContext().getCurrentProject().isOnlineProject()) {
-            return load.apply(key);
+            return load.load(key);
         }
         return cached(key, load);
     }
 
     /** {@link #get} for a request known to be Online (and a listener in place): package-visible for tests. */
-    V cached(K key, Function<? super K, ? extends V> load) {
+    <E extends Exception> V cached(K key, Loader<? super K, ? extends V, E> load) throws E {
         long generation = GENERATION.get();
         Stamped<V> stamped = m_cache.getIfPresent(key);
         if (stamped != null && stamped.generation() == generation) {
             return stamped.value();
         }
-        V value = load.apply(key);
+        V value = load.load(key);
         m_cache.put(key, new Stamped<>(generation, value));
         return value;
     }

@@ -27,9 +27,9 @@ import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
 import org.opencms.module.CmsModule;
+import org.opencms.util.CmsUUID;
 import org.opencms.xml.containerpage.CmsContainerElementBean;
 import org.opencms.xml.content.CmsXmlContent;
-import org.opencms.util.CmsUUID;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.portalkit.core.cache.OnlineCache;
 import org.portalkit.core.feed.ListDefinitionSource;
@@ -215,31 +215,7 @@ public final class ListPages {
     private static ListConfig readConfig(CmsObject cms, CmsResource resource, Locale locale) throws CmsException {
         ConfigKey key = new ConfigKey(resource.getStructureId(), resource.getDateLastModified(), locale,
             cms.getRequestContext().getSiteRoot());
-        try {
-            return CONFIGS.get(cms, key, k -> {
-                try {
-                    return parseConfig(cms, resource, locale);
-                } catch (CmsException e) {
-                    throw new UncheckedCmsException(e);
-                }
-            });
-        } catch (UncheckedCmsException e) {
-            throw e.cause();
-        }
-    }
-
-    /** Carries a {@link CmsException} through the cache's loader. */
-    private static final class UncheckedCmsException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        UncheckedCmsException(CmsException cause) {
-            super(cause);
-        }
-
-        CmsException cause() {
-            return (CmsException)getCause();
-        }
+        return CONFIGS.get(cms, key, k -> parseConfig(cms, resource, locale));
     }
 
     private static ListConfig parseConfig(CmsObject cms, CmsResource resource, Locale locale) throws CmsException {
