@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.portalkit.core.page.BackLink;
+import org.portalkit.core.page.MetaTag;
 import org.portalkit.core.url.SiteUrls;
 import org.portalkit.core.html.HtmlSanitizer;
 import org.portalkit.core.url.Origin;

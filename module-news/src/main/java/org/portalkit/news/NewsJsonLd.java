@@ -3,7 +3,7 @@ package org.portalkit.news;
 import java.io.IOException;
 import java.time.ZoneId;
 
-import org.portalkit.news.internal.ScriptSafeJson;
+import org.portalkit.core.page.ScriptSafeJson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 

@@ -30,7 +30,7 @@ import org.portalkit.core.list.ListItem;
 import org.portalkit.core.list.ListSort;
 import org.portalkit.core.list.ListParameterException;
 import org.portalkit.core.sitemap.Sitemaps;
-import org.portalkit.news.internal.ScriptSafeJson;
+import org.portalkit.core.page.ScriptSafeJson;
 
 /**
  * The entry points of the module's JSPs: each JSP calls one method and writes what it returns. The JSPs stay free

@@ -10,21 +10,15 @@ import javax.servlet.jsp.PageContext;
 import org.apache.commons.logging.Log;
 import org.opencms.file.CmsObject;
 import org.opencms.file.CmsResource;
-import org.opencms.file.CmsResourceFilter;
-import org.opencms.flex.CmsFlexController;
-import org.opencms.jsp.CmsJspActionElement;
-import org.opencms.jsp.util.CmsJspStandardContextBean;
 import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
-import org.opencms.main.OpenCms;
-import org.opencms.util.CmsUUID;
-import org.opencms.xml.containerpage.CmsContainerElementBean;
 import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.html.Encode;
-import org.portalkit.core.list.ElementSettings;
 import org.portalkit.core.list.ListItem;
+import org.portalkit.core.page.BackLink;
+import org.portalkit.core.page.PageRequest;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.url.SiteOrigin;
 
@@ -36,71 +30,44 @@ final class NewsRequest {
 
     private static final Log LOG = CmsLog.getLog(NewsRequest.class);
 
-    private final CmsJspActionElement jsp;
-    private final CmsObject cms;
-    private final HttpServletRequest request;
-    private final HttpServletResponse response;
+    private final PageRequest page;
     private final ZoneId zone;
 
-    private SiteOrigin site;
-
-    private NewsRequest(CmsJspActionElement jsp, HttpServletRequest request, HttpServletResponse response) {
-        this.jsp = jsp;
-        this.cms = jsp.getCmsObject();
-        this.request = request;
-        this.response = response;
+    private NewsRequest(PageRequest page) {
+        this.page = page;
         this.zone = ModuleSettings.zone();
     }
 
     /** @return the context of the JSP's request */
     public static NewsRequest of(PageContext page) {
-        HttpServletRequest request = (HttpServletRequest)page.getRequest();
-        HttpServletResponse response = (HttpServletResponse)page.getResponse();
-        return new NewsRequest(new CmsJspActionElement(page, request, response), request, response);
+        return new NewsRequest(PageRequest.of(page));
     }
 
-    /**
-     * Whether the JSP answers the request itself, rather than being included into a page (then it must not touch
-     * the page's status or content type). See {@link ElementSettings#isIncluded(javax.servlet.ServletRequest)}.
-     */
+    /** @see PageRequest#isTopElement() */
     public boolean isTopElement() {
-        return !ElementSettings.isIncluded(request);
+        return page.isTopElement();
     }
 
-    /**
-     * Sets the response status, unless the JSP is included into another page. (OpenCms answers 200 for every JSP
-     * unless the status is handed over this way.)
-     */
+    /** @see PageRequest#status(int) */
     public void status(int code) {
-        if (isTopElement()) {
-            jsp.setStatus(code);
-        }
+        page.status(code);
     }
 
-    /**
-     * Sets the content type, unless the JSP is included into another page. OpenCms derives the type of a JSP's
-     * response from the file name ({@code .jsp}: HTML) and ignores the JSP's own page directive, so the type is set on
-     * the response OpenCms sends.
-     */
+    /** @see PageRequest#contentType(String) */
     public void contentType(String type) {
-        CmsFlexController controller = CmsFlexController.getController(request);
-        if (controller == null) {
-            response.setContentType(type);
-        } else if (isTopElement()) {
-            controller.getTopResponse().setContentType(type);
-        }
+        page.contentType(type);
     }
 
     public CmsObject cms() {
-        return cms;
+        return page.cms();
     }
 
     public HttpServletRequest request() {
-        return request;
+        return page.request();
     }
 
     public HttpServletResponse response() {
-        return response;
+        return page.response();
     }
 
     public ZoneId zone() {
@@ -109,32 +76,21 @@ final class NewsRequest {
 
     /** The locale of the requested page. */
     public Locale locale() {
-        return cms.getRequestContext().getLocale();
+        return page.locale();
     }
 
     public String siteRoot() {
-        return cms.getRequestContext().getSiteRoot();
+        return page.siteRoot();
     }
 
-    /**
-     * The addresses of the current site from OpenCms's site configuration ({@code opencms-sites.xml}): the origin for
-     * absolute URLs and the origins the site answers to. Never the request's {@code Host} or forwarding headers.
-     */
+    /** @see PageRequest#site() */
     public SiteOrigin site() {
-        if (site == null) {
-            site = SiteOrigin.current(cms);
-        }
-        return site;
+        return page.site();
     }
 
-    /**
-     * The origin for absolute URLs: the site's configured address ({@link SiteOrigin#primary()}), whatever host the
-     * request was sent to.
-     *
-     * @return the origin, or {@code null} when the configuration names no usable address
-     */
+    /** @see PageRequest#origin() */
     public Origin origin() {
-        return site().primary();
+        return page.origin();
     }
 
     /**
@@ -143,24 +99,7 @@ final class NewsRequest {
      * @return the resource, or {@code null} if it is no news article
      */
     public CmsResource currentNews() {
-        CmsJspStandardContextBean context = CmsJspStandardContextBean.getInstance(request);
-        CmsContainerElementBean element = context.getElement();
-        CmsResource resource = null;
-        try {
-            if (element != null) {
-                if (element.getResource() == null) {
-                    element.initResource(cms);
-                }
-                resource = element.getResource();
-            }
-            if (resource == null) {
-                resource = cms.readResource(cms.getRequestContext().getUri(), CmsResourceFilter.DEFAULT);
-            }
-        } catch (CmsException e) {
-            LOG.debug("No news article for " + cms.getRequestContext().getUri(), e);
-            return null;
-        }
-        return ContentReader.isNews(resource) ? resource : null;
+        return page.current(NewsListMapping.TYPE);
     }
 
     /**
@@ -169,19 +108,7 @@ final class NewsRequest {
      *         none that the user may read (deleted, expired, not released, other site, other type)
      */
     public CmsResource newsById(String id) {
-        try {
-            CmsResource resource = cms.readResource(new CmsUUID(id), CmsResourceFilter.DEFAULT);
-            return ContentReader.isNews(resource) && isInSite(resource) ? resource : null;
-        } catch (CmsException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** Whether a resource belongs to the current site (or to /shared/). */
-    public boolean isInSite(CmsResource resource) {
-        String siteRoot = siteRoot();
-        String path = resource.getRootPath();
-        return path.startsWith("/shared/") || siteRoot.isEmpty() || path.startsWith(siteRoot + "/");
+        return page.byId(id, NewsListMapping.TYPE);
     }
 
     /**
@@ -194,7 +121,7 @@ final class NewsRequest {
         }
         NewsArticle article;
         try {
-            article = ContentReader.read(cms, resource, locale(), request);
+            article = ContentReader.read(cms(), resource, locale(), request());
         } catch (CmsException e) {
             LOG.error("Cannot read the news article " + resource.getRootPath(), e);
             return NewsDetailView.notFound(locale());
@@ -202,13 +129,12 @@ final class NewsRequest {
         if (article == null) {
             return NewsDetailView.notFound(locale());
         }
-        String home = OpenCms.getLinkManager().substituteLink(cms, "/");
-        String back = BackLink.resolve(request, site(), home);
+        String back = BackLink.resolve(request(), site(), page.home());
         String id = Encode.url(article.getId());
         NewsDetailView.Urls urls = new NewsDetailView.Urls(origin(), back,
-            Links.module(cms, "elements/print.jsp") + "?id=" + id,
-            Links.module(cms, "elements/view-beacon.jsp") + "?id=" + id, Links.module(cms, "resources/"));
-        return new NewsDetailView(article, zone, views(article.getId()), urls, ModuleSettings.siteTitle(cms));
+            Links.module(cms(), "elements/print.jsp") + "?id=" + id,
+            Links.module(cms(), "elements/view-beacon.jsp") + "?id=" + id, Links.module(cms(), "resources/"));
+        return new NewsDetailView(article, zone, views(article.getId()), urls, ModuleSettings.siteTitle(cms()));
     }
 
     /**
@@ -217,12 +143,12 @@ final class NewsRequest {
      */
     public NewsListItem listItem(CmsResource resource) {
         try {
-            CmsXmlContent xml = CmsXmlContentFactory.unmarshal(cms, resource, request);
+            CmsXmlContent xml = CmsXmlContentFactory.unmarshal(cms(), resource, request());
             Locale locale = ContentReader.chooseLocale(xml, locale());
             if (locale == null) {
                 return null;
             }
-            return ContentReader.listItem(cms, resource, xml, locale, zone);
+            return ContentReader.listItem(cms(), resource, xml, locale, zone);
         } catch (CmsException e) {
             LOG.debug("Cannot read the news article " + resource.getRootPath(), e);
             return null;
@@ -236,7 +162,7 @@ final class NewsRequest {
     public NewsListItem listItem(ListItem item) {
         long millis = item.date() == null ? 0 : item.date().toEpochMilli();
         return new NewsListItem(item.id(), item.title(), item.link(), millis, NewsFormat.date(millis, zone),
-            item.teaser(), Links.forRootOrSitePath(cms, item.imagePath()), "", item.categories(), 0);
+            item.teaser(), Links.forRootOrSitePath(cms(), item.imagePath()), "", item.categories(), 0);
     }
 
     /**

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.portalkit.core.page.MetaTag;
 
 class NewsMetaTagsTest {
 
@@ -44,11 +44,4 @@ class NewsMetaTagsTest {
         assertFalse(tags.containsKey("property:og:url"));
     }
 
-    @Test
-    void localesForOpenGraph() {
-        assertEquals("vi_VN", NewsMetaTags.ogLocale(Locale.forLanguageTag("vi")));
-        assertEquals("en_US", NewsMetaTags.ogLocale(Locale.ENGLISH));
-        assertEquals("en_GB", NewsMetaTags.ogLocale(Locale.UK));
-        assertEquals("de", NewsMetaTags.ogLocale(Locale.GERMAN));
-    }
 }

@@ -1,4 +1,4 @@
-package org.portalkit.news.internal;
+package org.portalkit.core.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.portalkit.news;
+package org.portalkit.core.page;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +10,7 @@ import org.portalkit.core.url.Origin;
 import org.portalkit.core.url.SiteOrigin;
 
 /**
- * The target of the "Back" ("Quay Về") link of a news page: the page the visitor came from when that is a page of
+ * The target of the "Back" ("Quay Về") link of a content page (news, notices): the page the visitor came from when that is a page of
  * the same site, else the site's home page. "The same site" means that the origin (scheme, host and port) of the
  * {@code Referer} is one of the site's configured origins ({@link SiteOrigin}, from {@code opencms-sites.xml}); the
  * request's {@code Host} header plays no part, so a forged {@code Host} cannot make a foreign page count as one of the
@@ -26,7 +26,7 @@ public final class BackLink {
      * {@link #resolve(String, SiteOrigin, String, String)} with the request's {@code Referer} and path. Only these two
      * are read: not {@code Host}, {@code getServerName()}, {@code X-Forwarded-*} or {@code Forwarded}.
      *
-     * @param request  the request of the news page
+     * @param request  the request of the content page
      * @param site     the current site's configured origins
      * @param fallback the link to use when the {@code Referer} is no page of the site
      * @return a server-relative path with query, or {@code fallback}

@@ -1,4 +1,4 @@
-package org.portalkit.news;
+package org.portalkit.core.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.portalkit.news.internal;
+package org.portalkit.core.page;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package org.portalkit.news;
+package org.portalkit.core.page;
 
 /**
  * One {@code <meta>} element of a page head: {@code <meta property="og:title" content="…">} or
@@ -10,7 +10,7 @@ public final class MetaTag {
     private final String key;
     private final String content;
 
-    MetaTag(String attribute, String key, String content) {
+    public MetaTag(String attribute, String key, String content) {
         this.attribute = attribute;
         this.key = key;
         this.content = content;
@@ -21,7 +21,7 @@ public final class MetaTag {
         return attribute;
     }
 
-    /** e.g. {@code og:title}; a constant of this module, never user input. */
+    /** e.g. {@code og:title}; a constant of the calling module, never user input. */
     public String getKey() {
         return key;
     }
