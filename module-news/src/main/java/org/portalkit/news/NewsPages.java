@@ -18,7 +18,6 @@ import org.opencms.file.CmsResource;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
 import org.portalkit.core.url.SiteUrls;
-import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.list.ElementList;
 import org.portalkit.core.list.ElementSettings;
@@ -29,8 +28,8 @@ import org.portalkit.core.feed.ListFeeds;
 import org.portalkit.core.list.ListItem;
 import org.portalkit.core.list.ListSort;
 import org.portalkit.core.list.ListParameterException;
+import org.portalkit.core.page.ViewBeacon;
 import org.portalkit.core.sitemap.Sitemaps;
-import org.portalkit.core.page.ScriptSafeJson;
 
 /**
  * The entry points of the module's JSPs: each JSP calls one method and writes what it returns. The JSPs stay free
@@ -300,47 +299,14 @@ public final class NewsPages {
      */
     public static void beacon(PageContext page) throws IOException {
         NewsRequest request = NewsRequest.of(page);
-        HttpServletRequest req = request.request();
-        HttpServletResponse res = request.response();
-        JspWriter out = page.getOut();
-        res.setHeader("Cache-Control", "no-store");
-        request.contentType("application/json; charset=UTF-8");
-        out.clearBuffer();
         CmsResource resource;
         try {
-            resource = request.newsById(NewsParams.structureId(req.getParameter("id")));
+            resource = request.newsById(NewsParams.structureId(request.request().getParameter("id")));
         } catch (NewsParams.BadParameter e) {
             resource = null;
         }
-        if (resource == null) {
-            request.status(HttpServletResponse.SC_NOT_FOUND);
-            String message = Messages.get("news.error.id", request.locale());
-            out.write(ScriptSafeJson.write(json -> {
-                json.writeStartObject();
-                json.writeStringField("error", message);
-                json.writeEndObject();
-            }));
-            return;
-        }
-        String key = VIEWS_KEY_PREFIX + resource.getStructureId();
-        long views;
-        try {
-            views = CounterService.viewTracker().record(req, res, key, request.site());
-        } catch (RuntimeException e) {
-            LOG.error("The view of " + resource.getRootPath() + " cannot be counted", e);
-            request.status(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            out.write(ScriptSafeJson.write(json -> {
-                json.writeStartObject();
-                json.writeNullField("views");
-                json.writeEndObject();
-            }));
-            return;
-        }
-        out.write(ScriptSafeJson.write(json -> {
-            json.writeStartObject();
-            json.writeNumberField("views", views);
-            json.writeEndObject();
-        }));
+        ViewBeacon.answer(request.page(), page.getOut(), resource, VIEWS_KEY_PREFIX,
+            Messages.get("news.error.id", request.locale()));
     }
 
     /**

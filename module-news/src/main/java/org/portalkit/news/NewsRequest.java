@@ -14,11 +14,11 @@ import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
-import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.html.Encode;
 import org.portalkit.core.list.ListItem;
 import org.portalkit.core.page.BackLink;
 import org.portalkit.core.page.PageRequest;
+import org.portalkit.core.page.ViewBeacon;
 import org.portalkit.core.url.Origin;
 import org.portalkit.core.url.SiteOrigin;
 
@@ -41,6 +41,11 @@ final class NewsRequest {
     /** @return the context of the JSP's request */
     public static NewsRequest of(PageContext page) {
         return new NewsRequest(PageRequest.of(page));
+    }
+
+    /** The request as portal-core's page helpers take it. */
+    public PageRequest page() {
+        return page;
     }
 
     /** @see PageRequest#isTopElement() */
@@ -170,11 +175,6 @@ final class NewsRequest {
      * @return its current number of views; 0 when the counters cannot be read (the page still renders)
      */
     public static long views(String id) {
-        try {
-            return CounterService.get().value(NewsListMapping.VIEWS_KEY_PREFIX + id);
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot read the view counter of " + id, e);
-            return 0;
-        }
+        return ViewBeacon.views(NewsListMapping.VIEWS_KEY_PREFIX + id);
     }
 }
