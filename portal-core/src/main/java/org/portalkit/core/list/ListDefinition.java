@@ -41,6 +41,7 @@ public final class ListDefinition {
     private final ListSort m_sort;
     private final int m_pageSize;
     private final Set<ListFacet> m_facets;
+    private final String m_pinnedField;
 
     private ListDefinition(Builder b) {
         m_types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.m_types));
@@ -51,6 +52,7 @@ public final class ListDefinition {
         m_sort = b.m_sort;
         m_pageSize = b.m_pageSize;
         m_facets = b.m_facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.m_facets));
+        m_pinnedField = b.m_pinnedField;
     }
 
     /** @return a builder with defaults: no restriction, newest first, 10 per page, no facets */
@@ -104,11 +106,19 @@ public final class ListDefinition {
         return m_facets;
     }
 
+    /**
+     * @return the pattern of a boolean Solr field whose {@code true} items come first (e.g. pinned notices), or
+     *         {@code null}; see {@link Builder#pinnedFirst(String)}
+     */
+    public String pinnedField() {
+        return m_pinnedField;
+    }
+
     @Override
     public String toString() {
         return "ListDefinition[types=" + types() + ", folders=" + m_folders + ", categories=" + m_categories + " "
             + m_categoryMode + ", dates=" + m_dates + ", sort=" + m_sort + ", pageSize=" + m_pageSize + ", facets="
-            + m_facets + "]";
+            + m_facets + (m_pinnedField == null ? "" : ", pinnedFirst=" + m_pinnedField) + "]";
     }
 
     /** Builds a {@link ListDefinition}; every setter checks its value at once. */
@@ -122,6 +132,7 @@ public final class ListDefinition {
         private ListSort m_sort = ListSort.NEWEST;
         private int m_pageSize = DEFAULT_PAGE_SIZE;
         private final Set<ListFacet> m_facets = EnumSet.noneOf(ListFacet.class);
+        private String m_pinnedField;
 
         private Builder() {
         }
@@ -206,6 +217,21 @@ public final class ListDefinition {
 
         public Builder facet(ListFacet facet) {
             m_facets.add(Objects.requireNonNull(facet, "facet"));
+            return this;
+        }
+
+        /**
+         * Items whose boolean field is {@code true} come first, each group in the list's order (pinned notices above
+         * the others, newest first within both). Ignored by {@link ListSort#MOST_READ}, whose order is the counters'.
+         *
+         * @param fieldPattern a field pattern as in {@link ListTypeMapping} (e.g. {@code noticepinned_{locale}_b})
+         * @return this builder
+         */
+        public Builder pinnedFirst(String fieldPattern) {
+            if (fieldPattern == null || !Values.isName(fieldPattern.replace(ListTypeMapping.LOCALE, "x"))) {
+                throw new IllegalArgumentException("Not a Solr field pattern: " + Values.shown(fieldPattern));
+            }
+            m_pinnedField = fieldPattern;
             return this;
         }
 

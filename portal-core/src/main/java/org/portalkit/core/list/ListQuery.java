@@ -100,6 +100,9 @@ final class ListQuery {
             LocalDate start = LocalDate.parse(state.month() + "-01");
             q.addFilterQuery(tagged(FACET_MONTH, interval(dateField, start, start.plusMonths(1), zone)));
         }
+        if (def.pinnedField() != null && def.sort() != ListSort.MOST_READ) {
+            q.addSort(ListTypeMapping.field(def.pinnedField(), locale), SolrQuery.ORDER.desc);
+        }
         switch (def.sort()) {
             case OLDEST:
                 q.addSort(dateField, SolrQuery.ORDER.asc);

@@ -86,6 +86,18 @@ class ListQueryTest {
     }
 
     @Test
+    void pinnedItemsComeFirstInEveryOrderButMostRead() {
+        assertEquals("pinned_vi_b desc,newsdate_vi_dt desc,_version_ asc", query(news().pinnedFirst("pinned_{locale}_b")
+            .build(), ListRequestState.firstPage(), 1).get("sort"));
+        assertEquals("pinned_vi_b desc,newsdate_vi_dt asc,_version_ asc", query(news().pinnedFirst("pinned_{locale}_b")
+            .sort(ListSort.OLDEST).build(), ListRequestState.firstPage(), 1).get("sort"));
+        assertEquals("_version_ asc", query(ListDefinition.builder().type(NEWS_SORTED).pinnedFirst("pinned_{locale}_b")
+            .sort(ListSort.MOST_READ).build(), ListRequestState.firstPage(), 1).get("sort"));
+        assertThrows(IllegalArgumentException.class, () -> news().pinnedFirst("pinned desc,x"));
+        assertThrows(IllegalArgumentException.class, () -> news().pinnedFirst(null));
+    }
+
+    @Test
     void eachSort() {
         assertEquals("newsdate_vi_dt asc,_version_ asc", query(news().sort(ListSort.OLDEST).build(), ListRequestState.firstPage(), 1).get("sort"));
         assertEquals("newstitle_vi_s asc,_version_ asc", query(news().sort(ListSort.TITLE).build(), ListRequestState.firstPage(), 1).get("sort"),
