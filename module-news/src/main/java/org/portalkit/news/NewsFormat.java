@@ -1,12 +1,11 @@
 package org.portalkit.news;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+
 import java.util.Locale;
 
 import org.portalkit.core.html.Encode;
+import org.portalkit.core.text.DisplayDates;
 
 /**
  * How news values look on a page: dates as {@code dd/MM/yyyy} (the way Vietnamese public-body portals write them, in
@@ -17,35 +16,22 @@ import org.portalkit.core.html.Encode;
 public final class NewsFormat {
 
     /** The date pattern of pages and lists. */
-    public static final String DATE_PATTERN = "dd/MM/yyyy";
+    public static final String DATE_PATTERN = DisplayDates.DATE_PATTERN;
 
     /** Time zone of the dates when the module does not configure one. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.ROOT);
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    public static final ZoneId DEFAULT_ZONE = DisplayDates.DEFAULT_ZONE;
 
     private NewsFormat() {
     }
 
-    /**
-     * @param millis milliseconds since the epoch; 0 or less means "no date"
-     * @param zone   the time zone the date is shown in
-     * @return e.g. {@code 17/07/2020}, or empty for no date
-     */
+    /** @see DisplayDates#date(long, ZoneId) */
     public static String date(long millis, ZoneId zone) {
-        return millis <= 0 ? "" : DATE.format(Instant.ofEpochMilli(millis).atZone(zone));
+        return DisplayDates.date(millis, zone);
     }
 
-    /**
-     * @param millis milliseconds since the epoch; 0 or less means "no date"
-     * @param zone   the time zone of the offset
-     * @return ISO 8601 with offset and whole seconds, e.g. {@code 2020-07-17T08:30:00+07:00}, or empty for no date
-     */
+    /** @see DisplayDates#isoDateTime(long, ZoneId) */
     public static String isoDateTime(long millis, ZoneId zone) {
-        return millis <= 0 ? ""
-            : ISO.format(Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
+        return DisplayDates.isoDateTime(millis, zone);
     }
 
     /**

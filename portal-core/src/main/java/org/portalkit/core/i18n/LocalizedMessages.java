@@ -1,7 +1,10 @@
 package org.portalkit.core.i18n;
 
 import java.text.MessageFormat;
+import java.util.AbstractMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -44,6 +47,33 @@ public final class LocalizedMessages {
     /** Returns the text for a key with {@code {0}}-style placeholders filled in for the locale. */
     public String format(String key, Locale locale, Object... arguments) {
         return new MessageFormat(get(key, locale), locale).format(arguments);
+    }
+
+    /**
+     * The texts of one locale as a map for JSPs ({@code ${view.text['notice.back']}}); an unknown key gives
+     * {@code ???key???}, so a typo shows on the page instead of failing it.
+     */
+    public Map<String, String> texts(Locale locale) {
+        return new AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                try {
+                    return LocalizedMessages.this.get(String.valueOf(key), locale);
+                } catch (MissingResourceException e) {
+                    return "???" + key + "???";
+                }
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return true;
+            }
+
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                return Set.of();
+            }
+        };
     }
 
     private ResourceBundle bundle(Locale locale) {
