@@ -1,6 +1,7 @@
 package org.portalkit.news;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.portalkit.core.i18n.LocalizedMessages;
 
@@ -26,6 +27,11 @@ public final class Messages {
     /** The text for a key in the given locale (English when the locale has no translation). */
     public static String get(String key, Locale locale) {
         return MESSAGES.get(key, locale);
+    }
+
+    /** The module's texts in one locale as a map for JSPs ({@code ${news.text['news.back']}}). */
+    public static Map<String, String> texts(Locale locale) {
+        return MESSAGES.texts(locale);
     }
 
     /** The text for a key with its {0}-style placeholders filled in for the locale. */

@@ -1,6 +1,5 @@
 package org.portalkit.news;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import org.opencms.file.CmsObject;
@@ -8,6 +7,7 @@ import org.opencms.file.CmsResource;
 import org.opencms.main.CmsException;
 import org.opencms.main.OpenCms;
 import org.opencms.module.CmsModule;
+import org.portalkit.core.text.DisplayDates;
 
 /**
  * The module's configuration: module parameters ({@code timezone}, {@code poster}) and the inherited property
@@ -26,15 +26,7 @@ final class ModuleSettings {
 
     /** @return the time zone of shown dates: module parameter {@code timezone}, else Asia/Ho_Chi_Minh */
     public static ZoneId zone() {
-        String id = parameter("timezone");
-        if (id != null && !id.isBlank()) {
-            try {
-                return ZoneId.of(id.strip());
-            } catch (DateTimeException e) {
-                // a typo in the module parameter: keep the default
-            }
-        }
-        return NewsFormat.DEFAULT_ZONE;
+        return DisplayDates.zoneOr(parameter("timezone"));
     }
 
     /**

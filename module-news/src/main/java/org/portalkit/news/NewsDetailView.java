@@ -74,7 +74,7 @@ public final class NewsDetailView {
 
     /** Labels in the article's language: {@code ${news.text['news.back']}}. */
     public Map<String, String> getText() {
-        return new NewsTexts(getLocale());
+        return Messages.texts(getLocale());
     }
 
     /** The section in capitals, e.g. "VĂN PHÒNG SỞ"; empty when none. */

@@ -67,6 +67,6 @@ public final class NewsListView {
 
     /** Labels in the page's language: {@code ${list.text['news.latest.title']}}. */
     public Map<String, String> getText() {
-        return new NewsTexts(locale);
+        return Messages.texts(locale);
     }
 }

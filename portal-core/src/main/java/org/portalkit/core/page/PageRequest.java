@@ -85,19 +85,6 @@ public final class PageRequest {
         }
     }
 
-    /**
-     * Sets a header on the response OpenCms sends (the top response: an included element's own response drops
-     * headers), unless the JSP is included into another page.
-     */
-    public void header(String name, String value) {
-        CmsFlexController controller = CmsFlexController.getController(request);
-        if (controller == null) {
-            response.setHeader(name, value);
-        } else if (isTopElement()) {
-            controller.getTopResponse().setHeader(name, value);
-        }
-    }
-
     public CmsObject cms() {
         return cms;
     }
