@@ -21,6 +21,7 @@ import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
+import org.portalkit.core.page.PageRequest;
 
 /**
  * Reads a {@code pk-news} XML content into a {@link NewsArticle}, with the current user's permissions: related
@@ -38,8 +39,7 @@ final class ContentReader {
      * @return whether it is a news article
      */
     public static boolean isNews(CmsResource resource) {
-        return resource != null
-            && NewsListMapping.TYPE.equals(OpenCms.getResourceManager().getResourceType(resource).getTypeName());
+        return PageRequest.isOfType(resource, NewsListMapping.TYPE);
     }
 
     /**
