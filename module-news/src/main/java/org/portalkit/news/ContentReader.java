@@ -21,6 +21,7 @@ import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
+import org.portalkit.core.page.ContentLocale;
 import org.portalkit.core.page.PageRequest;
 
 /**
@@ -144,20 +145,9 @@ final class ContentReader {
             List.of(), 0);
     }
 
-    /** The request's locale if the content has it, else the content's first locale, else {@code null}. */
+    /** @see ContentLocale#choose(CmsXmlContent, Locale) */
     static Locale chooseLocale(CmsXmlContent xml, Locale wanted) {
-        if (wanted != null && xml.hasLocale(wanted)) {
-            return wanted;
-        }
-        if (wanted != null) {
-            for (Locale locale : xml.getLocales()) {
-                if (locale.getLanguage().equals(wanted.getLanguage())) {
-                    return locale;
-                }
-            }
-        }
-        List<Locale> locales = xml.getLocales();
-        return locales.isEmpty() ? null : locales.get(0);
+        return ContentLocale.choose(xml, wanted);
     }
 
     private static NewsArticle.Image image(CmsObject cms, CmsXmlContent xml, String path, Locale locale) {

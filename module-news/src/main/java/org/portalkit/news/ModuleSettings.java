@@ -7,6 +7,7 @@ import org.opencms.file.CmsResource;
 import org.opencms.main.CmsException;
 import org.opencms.main.OpenCms;
 import org.opencms.module.CmsModule;
+import org.portalkit.core.page.PageRequest;
 import org.portalkit.core.text.DisplayDates;
 
 /**
@@ -52,12 +53,7 @@ final class ModuleSettings {
 
     /** @return the site's title (property Title of the site folder), or empty */
     public static String siteTitle(CmsObject cms) {
-        try {
-            String title = cms.readPropertyObject("/", "Title", false).getValue();
-            return title == null ? "" : title.strip();
-        } catch (CmsException e) {
-            return "";
-        }
+        return PageRequest.siteTitle(cms);
     }
 
     private static String parameter(String name) {

@@ -23,8 +23,7 @@ import org.w3c.dom.NodeList;
 class ModuleConfigurationTest {
 
     private static UUID structureId(String rootPath) {
-        return UUID.nameUUIDFromBytes((NewsModule.FILES.module() + ":" + rootPath.substring(1) + ":structure")
-            .getBytes(StandardCharsets.UTF_8));
+        return NewsModule.FILES.structureId(rootPath);
     }
 
     @Test

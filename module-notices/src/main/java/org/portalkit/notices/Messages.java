@@ -1,6 +1,7 @@
 package org.portalkit.notices;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.portalkit.core.i18n.LocalizedMessages;
 
@@ -31,5 +32,10 @@ public final class Messages {
     /** The text for a key with its {0}-style placeholders filled in for the locale. */
     public static String format(String key, Locale locale, Object... arguments) {
         return MESSAGES.format(key, locale, arguments);
+    }
+
+    /** The texts of the locale as a map for JSPs ({@code ${view.text['notices.number']}}). */
+    public static Map<String, String> texts(Locale locale) {
+        return MESSAGES.texts(locale);
     }
 }

@@ -91,8 +91,39 @@ class ModuleConfigurationTest {
     }
 
     @Test
-    void noFormattersYet() {
-        // formatters, pages and demo content are later work; an empty folder keeps its .gitkeep only
-        assertEquals(List.of(), ModuleFiles.files(NoticesModule.FILES.folder().resolve("formatters"), ".xml"));
+    void theDetailFormatterLinksTheModuleJspAndCssById() {
+        List<Path> configs = ModuleFiles.files(NoticesModule.FILES.folder().resolve("formatters"), ".xml");
+        assertEquals(1, configs.size(), configs.toString());
+        Document doc = ModuleFiles.xml(configs.get(0));
+        assertEquals(NoticeListMapping.TYPE, ModuleFiles.text(doc, "Type"));
+        assertEquals("true", ModuleFiles.text(doc, "Detail"));
+        NodeList links = doc.getElementsByTagName("link");
+        assertEquals(2, links.getLength(), "JSP and CSS");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element)links.item(i);
+            String target = link.getElementsByTagName("target").item(0).getTextContent().strip();
+            String uuid = link.getElementsByTagName("uuid").item(0).getTextContent().strip();
+            assertTrue(Files.isRegularFile(NoticesModule.FILES.vfs(target)), target);
+            assertEquals(NoticesModule.FILES.structureId(target).toString(), uuid, target);
+        }
+    }
+
+    @Test
+    void aNoticeRequestedDirectlyRendersAsThePageElement() {
+        Document types = ModuleFiles.xml(NoticesModule.FILES.sources().resolve("resourcetypes.xml"));
+        assertEquals("template-elements", ModuleFiles.text(types, "name"));
+        String page = ModuleFiles.text(types, "value");
+        assertEquals("/system/modules/org.portalkit.notices/elements/notice-page.jsp", page);
+        assertTrue(Files.isRegularFile(NoticesModule.FILES.vfs(page)));
+    }
+
+    @Test
+    void theCountingAndDownloadEndpointsAreNeverServedFromTheFlexCache() {
+        String properties = ModuleFiles.read(NoticesModule.FILES.sources().resolve("properties.properties"));
+        for (String jsp : new String[] {"elements/view-beacon.jsp", "elements/download.jsp"}) {
+            String line = "system/modules/org.portalkit.notices/" + jsp + "|cache@shared=never";
+            assertTrue(properties.lines().anyMatch(line::equals), line);
+            assertTrue(Files.isRegularFile(NoticesModule.FILES.folder().resolve(jsp)), jsp);
+        }
     }
 }

@@ -106,6 +106,24 @@ public final class PageRequest {
         return cms.getRequestContext().getSiteRoot();
     }
 
+    /** The site's name: the {@code Title} property of the site folder, else empty. */
+    public String siteTitle() {
+        return siteTitle(cms);
+    }
+
+    /**
+     * @param cms a request's context
+     * @return the name of its site: the {@code Title} property of the site folder, else empty
+     */
+    public static String siteTitle(CmsObject cms) {
+        try {
+            String title = cms.readPropertyObject("/", "Title", false).getValue();
+            return title == null ? "" : title.strip();
+        } catch (CmsException e) {
+            return "";
+        }
+    }
+
     /** The link of the site's home page, as {@code cms:link} writes it. */
     public String home() {
         return OpenCms.getLinkManager().substituteLink(cms, "/");
@@ -189,5 +207,45 @@ public final class PageRequest {
     public static boolean isOfType(CmsResource resource, String type) {
         return resource != null && resource.isFile()
             && type.equals(OpenCms.getResourceManager().getResourceType(resource).getTypeName());
+    }
+
+    /** Length of a structure id in its text form. */
+    private static final int UUID_LENGTH = 36;
+
+    /**
+     * Checks a structure id that a visitor sent (the {@code id} parameter of a beacon, print view or download).
+     *
+     * @param raw the parameter's value, may be {@code null}
+     * @return the id in lower case without surrounding blanks, or {@code null} when it is no UUID of the form
+     *         {@code 8-4-4-4-12} hexadecimal digits (blank, too long, other characters)
+     */
+    public static String structureId(String raw) {
+        if (raw == null || raw.length() > UUID_LENGTH + 8) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.length() != UUID_LENGTH) {
+            return null;
+        }
+        for (int i = 0; i < UUID_LENGTH; i++) {
+            char c = value.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (dash ? c != '-' : !hex) {
+                return null;
+            }
+        }
+        return value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @param parameter the name of a request parameter holding a structure id
+     * @param type      the resource type name
+     * @return the readable resource of that type in this site whose id the parameter names ({@link #byId}), or
+     *         {@code null} when the parameter is missing, malformed or names none
+     */
+    public CmsResource byIdParameter(String parameter, String type) {
+        String id = structureId(request.getParameter(parameter));
+        return id == null ? null : byId(id, type);
     }
 }

@@ -143,4 +143,16 @@ public final class ModuleFiles {
         }
         return list.item(0).getTextContent().strip();
     }
+
+    /**
+     * The structure id that the module packaging gives a file of the module (a name-based UUID of module name and
+     * path, see the module plugin's {@code StableUuids}), as formatter configurations must name it in their links.
+     *
+     * @param rootPath e.g. {@code /system/modules/<module>/formatters/detail.jsp}
+     * @return the id
+     */
+    public java.util.UUID structureId(String rootPath) {
+        return java.util.UUID.nameUUIDFromBytes((m_module + ":" + rootPath.substring(1) + ":structure")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -1,0 +1,62 @@
+package org.portalkit.notices;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The THÔNG BÁO box: its entries, the archive link, an error or note of the list engine, labels.
+ */
+public final class NoticeBoxView {
+
+    private final List<NoticeItem> items;
+    private final Locale locale;
+    private final String archiveLink;
+    private final String error;
+    private final String scriptUrl;
+
+    NoticeBoxView(List<NoticeItem> items, Locale locale, String archiveLink, String error, String scriptUrl) {
+        this.items = List.copyOf(items);
+        this.locale = locale == null ? Locale.ENGLISH : locale;
+        this.archiveLink = archiveLink;
+        this.error = error;
+        this.scriptUrl = scriptUrl;
+    }
+
+    public List<NoticeItem> getItems() {
+        return items;
+    }
+
+    public String getLang() {
+        return locale.toLanguageTag();
+    }
+
+    public Map<String, String> getText() {
+        return Messages.texts(locale);
+    }
+
+    /** The link of the archive ("Xem tất cả"), or {@code null} when the element names none. */
+    public String getArchiveLink() {
+        return archiveLink;
+    }
+
+    /** A message for editors when the element's settings are wrong, or {@code null}. */
+    public String getError() {
+        return error;
+    }
+
+    /** Whether any entry carries the "Mới" badge (then the page needs the script that expires badges). */
+    public boolean isAnyNew() {
+        for (NoticeItem item : items) {
+            if (item.isRecent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The module's script. */
+    public String getScriptUrl() {
+        return scriptUrl;
+    }
+}
