@@ -55,6 +55,11 @@ public final class NoticeBoxView {
         return false;
     }
 
+    /** The module's style sheet (a {@code <link>} in the box until the site template puts it into the head). */
+    public String getCssUrl() {
+        return scriptUrl.substring(0, scriptUrl.lastIndexOf('/') + 1) + "notices.css";
+    }
+
     /** The module's script. */
     public String getScriptUrl() {
         return scriptUrl;

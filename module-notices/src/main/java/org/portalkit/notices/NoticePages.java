@@ -184,7 +184,7 @@ public final class NoticePages {
         }
         byte[] bytes = file.getContents();
         page.getOut().clearBuffer();
-        res.setContentType(OpenCms.getResourceManager().getMimeType(file.getName(), null, "application/octet-stream"));
+        request.contentType(OpenCms.getResourceManager().getMimeType(file.getName(), null, "application/octet-stream"));
         res.setHeader("Content-Disposition", contentDisposition(file.getName()));
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Cache-Control", "public, max-age=" + DOWNLOAD_MAX_AGE.toSeconds());

@@ -10,7 +10,8 @@
   parameter newDays (default 7): rendered by the server and removed by resources/notices.js from HTML served from a
   cache once data-pk-new-until has passed. Settings come only from the including page, never from the query string.
 --%><c:set var="box" value="<%= NoticePages.box(pageContext) %>"
-/><section class="pk-notice-box" lang="${fn:escapeXml(box.lang)}">
+/><link rel="stylesheet" href="${fn:escapeXml(box.cssUrl)}">
+<section class="pk-notice-box" lang="${fn:escapeXml(box.lang)}">
 <h2 class="pk-notice-box__title"><c:out value="${box.text['notices.box.title']}"/></h2>
 <c:if test="${not empty box.error}"><p class="pk-notice-box__error"><c:out value="${box.error}"/></p>
 </c:if><c:choose><c:when test="${empty box.items}"><c:if test="${empty box.error}"><p class="pk-notice-box__empty"><c:out value="${box.text['notices.list.empty']}"/></p>

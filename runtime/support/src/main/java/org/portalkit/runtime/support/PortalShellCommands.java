@@ -479,13 +479,20 @@ public class PortalShellCommands implements I_CmsShellCommands {
     }
 
     /**
-     * @return the file's bytes, or for {@code generate=jpeg} a picture drawn now
+     * @return the file's bytes (relative dates of XML contents resolved, {@link DemoDates}), or for {@code generate=jpeg} a picture drawn now
      *     ({@code generate.width}, {@code generate.height}, {@code generate.caption})
      */
     private static byte[] content(Path path, Properties meta) throws IOException {
         String generate = meta.getProperty("generate");
         if (generate == null) {
-            return Files.readAllBytes(path);
+            byte[] bytes = Files.readAllBytes(path);
+            String type = meta.getProperty("type", "");
+            if (type.equals("image") || type.equals("binary") || type.isEmpty()) {
+                return bytes;
+            }
+            // XML contents may give dates relative to the seeding day: ${now-3d} (see DemoDates)
+            return DemoDates.resolve(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), java.time.Instant.now())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         if (!"jpeg".equals(generate)) {
             throw new IllegalArgumentException("Unknown generator '" + generate + "' for " + path);
