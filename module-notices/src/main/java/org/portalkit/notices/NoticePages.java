@@ -211,15 +211,20 @@ public final class NoticePages {
 
     /** @return the document number 1…20, or -1 when the value is none */
     static int documentNumber(String raw) {
-        if (raw == null || raw.isBlank() || raw.length() > 3) {
+        String value = raw == null || raw.length() > 8 ? "" : raw.strip();
+        if (value.isEmpty() || value.length() > 2) {
             return -1;
         }
-        try {
-            int n = Integer.parseInt(raw.strip());
-            return n >= 1 && n <= NoticeReader.MAX_DOCUMENTS ? n : -1;
-        } catch (NumberFormatException e) {
-            return -1;
+        int n = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                // ASCII digits only: Integer.parseInt would also take other scripts' digits
+                return -1;
+            }
+            n = n * 10 + (c - '0');
         }
+        return n >= 1 && n <= NoticeReader.MAX_DOCUMENTS ? n : -1;
     }
 
     private static NoticeView view(PageRequest request, CmsResource resource) {
