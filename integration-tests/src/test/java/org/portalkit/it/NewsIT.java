@@ -400,16 +400,7 @@ class NewsIT {
     }
 
     private HttpResponse<String> beacon(RunningPortal portal, String path, String method, String userAgent, String cookie) throws Exception {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portal.port() + path))
-            .timeout(Duration.ofSeconds(30));
-        if (!userAgent.isEmpty()) {
-            builder.header("User-Agent", userAgent);
-        }
-        if (cookie != null) {
-            builder.header("Cookie", cookie);
-        }
-        builder.method(method, "POST".equals(method) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.noBody());
-        return m_http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return portal.send(method, path, "User-Agent", userAgent, "Cookie", cookie);
     }
 
     private static long views(HttpResponse<String> response) throws Exception {

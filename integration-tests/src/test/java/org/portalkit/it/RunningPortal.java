@@ -127,6 +127,26 @@ public final class RunningPortal implements ExtensionContext.Store.CloseableReso
     }
 
     /**
+     * @param method  {@code GET}, {@code POST}, {@code HEAD}
+     * @param path    a path on the portal with its query
+     * @param headers request headers as alternating names and values (an empty value leaves the header out)
+     * @return the response, not following redirects
+     * @throws IOException on connection problems
+     * @throws InterruptedException if interrupted
+     */
+    public HttpResponse<String> send(String method, String path, String... headers)
+        throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m_port + path))
+            .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i + 1] != null && !headers[i + 1].isEmpty()) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+        }
+        return m_http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
      * Calls the fixture's probe JSP, which runs OpenCms API calls inside the server.
      *
      * @param params form parameters, {@code action} first
