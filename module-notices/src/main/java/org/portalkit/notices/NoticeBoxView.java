@@ -13,14 +13,21 @@ public final class NoticeBoxView {
     private final Locale locale;
     private final String archiveLink;
     private final String error;
-    private final String scriptUrl;
+    private final String resources;
 
-    NoticeBoxView(List<NoticeItem> items, Locale locale, String archiveLink, String error, String scriptUrl) {
+    /**
+     * @param items       the entries
+     * @param locale      the page's locale
+     * @param archiveLink the archive's link, or {@code null}
+     * @param error       a message for editors, or {@code null}
+     * @param resources   the module's {@code resources/} folder as a link, with the trailing slash
+     */
+    NoticeBoxView(List<NoticeItem> items, Locale locale, String archiveLink, String error, String resources) {
         this.items = List.copyOf(items);
         this.locale = locale == null ? Locale.ENGLISH : locale;
         this.archiveLink = archiveLink;
         this.error = error;
-        this.scriptUrl = scriptUrl;
+        this.resources = resources;
     }
 
     public List<NoticeItem> getItems() {
@@ -57,11 +64,11 @@ public final class NoticeBoxView {
 
     /** The module's style sheet (a {@code <link>} in the box until the site template puts it into the head). */
     public String getCssUrl() {
-        return scriptUrl.substring(0, scriptUrl.lastIndexOf('/') + 1) + "notices.css";
+        return resources + "notices.css";
     }
 
     /** The module's script. */
     public String getScriptUrl() {
-        return scriptUrl;
+        return resources + "notices.js";
     }
 }

@@ -122,10 +122,10 @@ public final class NoticePages {
         ZoneId zone = NoticeSettings.zone();
         ElementList list = ElementList.run(page, NoticeListMapping.MAPPING, BOX_DEFAULT, zone,
             builder -> builder.pinnedFirst(NoticeListMapping.PINNED_FIELD));
-        String script = module(request, "resources/notices.js");
+        String resources = module(request, "resources/");
         if (list.getErrorKey() != null) {
             return new NoticeBoxView(List.of(), locale, null,
-                org.portalkit.core.Messages.get(list.getErrorKey(), locale), script);
+                org.portalkit.core.Messages.get(list.getErrorKey(), locale), resources);
         }
         long now = System.currentTimeMillis();
         long newMillis = Duration.ofDays(NoticeSettings.newDays()).toMillis();
@@ -139,7 +139,7 @@ public final class NoticePages {
             items.add(new NoticeItem(item.title(), item.link(), number, DisplayDates.date(date, zone),
                 DisplayDates.isoDateTime(date, zone), pinned, newUntil, now));
         }
-        return new NoticeBoxView(items, locale, list.getMoreLink(), null, script);
+        return new NoticeBoxView(items, locale, list.getMoreLink(), null, resources);
     }
 
     /**
