@@ -131,7 +131,7 @@ class AbsoluteUrlIT {
         int port = portal.port();
         Raw page = Raw.get(port, COUNTED_ARTICLE, "127.0.0.1:" + port);
         assertEquals(200, page.status(), page.head());
-        Matcher id = Pattern.compile("data-pk-news-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(page.body());
+        Matcher id = Pattern.compile("data-pk-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(page.body());
         assertTrue(id.find(), page.body());
         String beacon = NewsIT.BEACON + "?id=" + id.group(1);
         long views = views(beacon(port, beacon, "GET", FIREFOX + " read", Map.of()));

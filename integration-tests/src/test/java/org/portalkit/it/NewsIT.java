@@ -394,7 +394,7 @@ class NewsIT {
     /** @return the view beacon URL an article's page names */
     private static String beaconOf(RunningPortal portal, String article) throws Exception {
         String html = portal.get(article).body();
-        Matcher id = Pattern.compile("data-pk-news-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(html);
+        Matcher id = Pattern.compile("data-pk-beacon=\"[^\"]*view-beacon\\.jsp\\?id=([0-9a-f-]{36})\"").matcher(html);
         assertTrue(id.find(), html);
         return BEACON + "?id=" + id.group(1);
     }

@@ -149,8 +149,10 @@ class NoticesIT {
         }
         String home = portal.get("/").body();
         assertTrue(home.contains("<a class=\"pk-notice-box__more-link\" href=\"/thong-bao/\">Xem tất cả</a>"), home);
-        assertTrue(home.contains("<script src=\"/system/modules/org.portalkit.notices/resources/notices.js\" defer></script>"));
-        assertEquals(200, portal.get("/system/modules/org.portalkit.notices/resources/notices.js").statusCode());
+        assertTrue(home.contains("<script src=\"/system/modules/org.portalkit.core/resources/page.js\" defer></script>"), home);
+        HttpResponse<String> script = portal.get("/system/modules/org.portalkit.core/resources/page.js");
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("data-pk-new-until"), script.body());
     }
 
     @Test
@@ -237,14 +239,14 @@ class NoticesIT {
         assertEquals(404, portal.send("GET", MODULE + "download.jsp?id=" + java.util.UUID.randomUUID() + "&n=1").statusCode());
         HttpResponse<String> print = portal.get(MODULE + "print.jsp?id=" + id);
         assertEquals(200, print.statusCode());
-        assertTrue(print.body().contains("<td>07/TB-TCCB</td>") && !print.body().contains("data-pk-notice-beacon"), print.body());
+        assertTrue(print.body().contains("<td>07/TB-TCCB</td>") && !print.body().contains("data-pk-beacon"), print.body());
         assertEquals(400, portal.get(MODULE + "print.jsp?id=x").statusCode());
     }
 
     @Test
     void theBeaconCountsAReaderOnceAndNeverABot(RunningPortal portal) throws Exception {
         String html = portal.get("/thong-bao/ket-qua-thi-tuyen-cong-chuc-nam-2026").body();
-        Matcher beacon = Pattern.compile("data-pk-notice-beacon=\"([^\"]+)\"").matcher(html);
+        Matcher beacon = Pattern.compile("data-pk-beacon=\"([^\"]+)\"").matcher(html);
         assertTrue(beacon.find(), html);
         String url = beacon.group(1);
         long before = views(portal.send("GET", url, "User-Agent", BROWSER));

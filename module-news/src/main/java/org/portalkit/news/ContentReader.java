@@ -22,6 +22,7 @@ import org.opencms.xml.content.CmsXmlContentFactory;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
 import org.portalkit.core.page.ContentLocale;
+import org.portalkit.core.page.ContentValues;
 import org.portalkit.core.page.PageRequest;
 
 /**
@@ -197,16 +198,10 @@ final class ContentReader {
     }
 
     private static String text(CmsObject cms, CmsXmlContent xml, String path, Locale locale) {
-        String value = xml.getStringValue(cms, path, locale);
-        return value == null ? "" : value;
+        return ContentValues.text(cms, xml, path, locale);
     }
 
     private static long date(CmsObject cms, CmsXmlContent xml, String path, Locale locale) {
-        String value = text(cms, xml, path, locale).strip();
-        try {
-            return value.isEmpty() ? 0 : Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return ContentValues.millis(cms, xml, path, locale);
     }
 }

@@ -46,7 +46,7 @@ public final class NewsDetailView {
         this.locale = locale == null ? Locale.ENGLISH : locale;
         this.zone = zone;
         this.views = views;
-        this.urls = urls == null ? new Urls(null, "/", null, null, null) : urls;
+        this.urls = urls == null ? new Urls(null, "/", null, null, null, null) : urls;
         this.siteName = siteName == null ? "" : siteName;
     }
 
@@ -150,9 +150,9 @@ public final class NewsDetailView {
         return urls.resource("news-print.css");
     }
 
-    /** The script that sends the view beacon and runs the print button. */
+    /** The shared page script (portal-core's {@code page.js}): sends the view beacon, runs the print button. */
     public String getScriptUrl() {
-        return urls.resource("news.js");
+        return urls.script;
     }
 
     /** Related news with their dates as shown. */
@@ -234,6 +234,7 @@ public final class NewsDetailView {
         final String print;
         final String beacon;
         final String resources;
+        final String script;
 
         /**
          * @param origin    the site's configured origin ({@link org.portalkit.core.url.SiteOrigin#primary()}), for
@@ -242,13 +243,16 @@ public final class NewsDetailView {
          * @param print     link to the print view, may be {@code null}
          * @param beacon    link to the view beacon, may be {@code null}
          * @param resources link to the module's {@code resources/} folder (with trailing slash), may be {@code null}
+         * @param script    link to the page script ({@link org.portalkit.core.page.PageScript#link}), may be
+         *                  {@code null}
          */
-        public Urls(Origin origin, String back, String print, String beacon, String resources) {
+        public Urls(Origin origin, String back, String print, String beacon, String resources, String script) {
             this.origin = origin;
             this.back = back;
             this.print = print;
             this.beacon = beacon;
             this.resources = resources;
+            this.script = script;
         }
 
         String resource(String name) {

@@ -62,7 +62,7 @@ public final class NewsFormat {
 
     /**
      * The footer line as HTML: the same text as {@link #footerText}, each part in a {@code span}, the poster encoded.
-     * The number of views is in {@code <span class="pk-news__views" data-pk-news-views>}, which the view beacon
+     * The number of views is in {@code <span class="pk-news__views" data-pk-views>}, which the view beacon
      * script updates.
      */
     public static String footerHtml(String poster, long publishDate, long views, Locale locale, ZoneId zone) {
@@ -78,7 +78,7 @@ public final class NewsFormat {
         }
         out.append(out.length() > 0 ? " " : "").append("<span class=\"pk-news__views-label\">")
             .append(Encode.html(label("news.footer.views", locale)))
-            .append("<span class=\"pk-news__views\" data-pk-news-views>").append(Math.max(0, views))
+            .append("<span class=\"pk-news__views\" data-pk-views>").append(Math.max(0, views))
             .append("</span></span>");
         return out.toString();
     }

@@ -17,6 +17,7 @@ import org.opencms.xml.content.CmsXmlContentFactory;
 import org.portalkit.core.html.Encode;
 import org.portalkit.core.list.ListItem;
 import org.portalkit.core.page.BackLink;
+import org.portalkit.core.page.PageScript;
 import org.portalkit.core.page.PageRequest;
 import org.portalkit.core.page.ViewBeacon;
 import org.portalkit.core.url.Origin;
@@ -138,7 +139,8 @@ final class NewsRequest {
         String id = Encode.url(article.getId());
         NewsDetailView.Urls urls = new NewsDetailView.Urls(origin(), back,
             Links.module(cms(), "elements/print.jsp") + "?id=" + id,
-            Links.module(cms(), "elements/view-beacon.jsp") + "?id=" + id, Links.module(cms(), "resources/"));
+            Links.module(cms(), "elements/view-beacon.jsp") + "?id=" + id, Links.module(cms(), "resources/"),
+            PageScript.link(cms()));
         return new NewsDetailView(article, zone, views(article.getId()), urls, ModuleSettings.siteTitle(cms()));
     }
 

@@ -20,7 +20,8 @@ class NewsDetailViewTest {
     private static NewsDetailView view(NewsArticle article) {
         return new NewsDetailView(article, HCM, 2079,
             new NewsDetailView.Urls(Origin.parse("https://sldtbxh.kontum.gov.vn"), "/tin-tuc/", "/opencms/print.jsp?id=1",
-                "/opencms/beacon.jsp?id=1", "/opencms/system/modules/org.portalkit.news/resources/"),
+                "/opencms/beacon.jsp?id=1", "/opencms/system/modules/org.portalkit.news/resources/",
+                "/opencms/system/modules/org.portalkit.core/resources/page.js"),
             "Sở Lao động");
     }
 
@@ -38,7 +39,7 @@ class NewsDetailViewTest {
         assertEquals("https://sldtbxh.kontum.gov.vn/opencms/tin-tuc/hoi-nghi-so-ket-cong-tac-6-thang-dau-nam-2020",
             view.getCanonicalUrl());
         assertEquals("https://sldtbxh.kontum.gov.vn/opencms/hinh-anh/quang-canh-hoi-nghi.jpg", view.getImageUrl());
-        assertEquals("/opencms/system/modules/org.portalkit.news/resources/news.js", view.getScriptUrl());
+        assertEquals("/opencms/system/modules/org.portalkit.core/resources/page.js", view.getScriptUrl());
         assertEquals("17/07/2020", view.getRelated().get(0).getDateText());
         assertEquals("SLDTBXH Kontum", view.getPublisher());
     }

@@ -65,7 +65,7 @@ class NewsFormatTest {
         String html = NewsFormat.footerHtml(poster, PUBLISHED, 2079, VI, HCM);
         assertFalse(html.contains("<img"), html);
         assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt; &#34;Sở&#34; &amp; &#39;co&#39;"), html);
-        assertTrue(html.contains("<span class=\"pk-news__views\" data-pk-news-views>2079</span>"), html);
+        assertTrue(html.contains("<span class=\"pk-news__views\" data-pk-views>2079</span>"), html);
         assertEquals(NewsFormat.footerText(poster, PUBLISHED, 2079, VI, HCM), TestHtml.text(html));
     }
 }

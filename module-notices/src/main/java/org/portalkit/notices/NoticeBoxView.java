@@ -14,6 +14,7 @@ public final class NoticeBoxView {
     private final String archiveLink;
     private final String error;
     private final String resources;
+    private final String script;
 
     /**
      * @param items       the entries
@@ -21,13 +22,16 @@ public final class NoticeBoxView {
      * @param archiveLink the archive's link, or {@code null}
      * @param error       a message for editors, or {@code null}
      * @param resources   the module's {@code resources/} folder as a link, with the trailing slash
+     * @param script      the page script ({@link org.portalkit.core.page.PageScript#link}), which removes stale badges
      */
-    NoticeBoxView(List<NoticeItem> items, Locale locale, String archiveLink, String error, String resources) {
+    NoticeBoxView(List<NoticeItem> items, Locale locale, String archiveLink, String error, String resources,
+        String script) {
         this.items = List.copyOf(items);
         this.locale = locale == null ? Locale.ENGLISH : locale;
         this.archiveLink = archiveLink;
         this.error = error;
         this.resources = resources;
+        this.script = script;
     }
 
     public List<NoticeItem> getItems() {
@@ -67,8 +71,8 @@ public final class NoticeBoxView {
         return resources + "notices.css";
     }
 
-    /** The module's script. */
+    /** The shared page script. */
     public String getScriptUrl() {
-        return resources + "notices.js";
+        return script;
     }
 }

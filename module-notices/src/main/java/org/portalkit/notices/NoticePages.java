@@ -25,6 +25,7 @@ import org.portalkit.core.list.ElementList;
 import org.portalkit.core.list.ListItem;
 import org.portalkit.core.page.BackLink;
 import org.portalkit.core.page.PageRequest;
+import org.portalkit.core.page.PageScript;
 import org.portalkit.core.page.ViewBeacon;
 import org.portalkit.core.text.DisplayDates;
 
@@ -125,7 +126,7 @@ public final class NoticePages {
         String resources = module(request, "resources/");
         if (list.getErrorKey() != null) {
             return new NoticeBoxView(List.of(), locale, null,
-                org.portalkit.core.Messages.get(list.getErrorKey(), locale), resources);
+                org.portalkit.core.Messages.get(list.getErrorKey(), locale), resources, null);
         }
         long now = System.currentTimeMillis();
         long newMillis = Duration.ofDays(NoticeSettings.newDays()).toMillis();
@@ -139,7 +140,8 @@ public final class NoticePages {
             items.add(new NoticeItem(item.title(), item.link(), number, DisplayDates.date(date, zone),
                 DisplayDates.isoDateTime(date, zone), pinned, newUntil, now));
         }
-        return new NoticeBoxView(items, locale, list.getMoreLink(), null, resources);
+        return new NoticeBoxView(items, locale, list.getMoreLink(), null, resources,
+            PageScript.link(request.cms()));
     }
 
     /**
@@ -245,7 +247,8 @@ public final class NoticePages {
         NoticeView.Urls urls = new NoticeView.Urls(request.origin(),
             BackLink.resolve(request.request(), request.site(), request.home()),
             module(request, "elements/print.jsp") + "?id=" + id, module(request, "elements/view-beacon.jsp") + "?id=" + id,
-            module(request, "resources/"), module(request, "elements/download.jsp") + "?id=" + id);
+            module(request, "resources/"), module(request, "elements/download.jsp") + "?id=" + id,
+            PageScript.link(request.cms()));
         return new NoticeView(notice, NoticeSettings.zone(),
             ViewBeacon.views(NoticeListMapping.VIEWS_KEY_PREFIX + notice.getId()), urls, request.siteTitle(),
             System.currentTimeMillis());

@@ -20,6 +20,7 @@ import org.opencms.xml.content.CmsXmlContentFactory;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
 import org.portalkit.core.page.ContentLocale;
+import org.portalkit.core.page.ContentValues;
 
 /**
  * Reads a {@code pk-notice} XML content into a {@link Notice} with the current user's permissions: documents the
@@ -50,15 +51,8 @@ final class NoticeReader {
         if (locale == null) {
             return null;
         }
-        String title = text(cms, xml, "Title", locale);
-        Notice.Builder b = Notice.builder().id(resource.getStructureId().toString()).locale(locale)
-            .link(OpenCms.getLinkManager().substituteLink(cms, resource))
-            .title(title.isBlank() ? resource.getName() : title).number(text(cms, xml, "Number", locale))
-            .summary(text(cms, xml, "Summary", locale)).bodyHtml(text(cms, xml, "Body", locale))
-            .issuingUnit(text(cms, xml, "IssuingUnit", locale)).issueDate(date(cms, xml, "IssueDate", locale))
-            .deadline(date(cms, xml, "Deadline", locale)).expiry(resource.getDateExpired())
-            .lastModified(resource.getDateLastModified())
-            .pinned(Boolean.parseBoolean(text(cms, xml, "Pinned", locale).strip()));
+        Notice.Builder b = base(cms, resource, xml, locale).bodyHtml(text(cms, xml, "Body", locale))
+            .issuingUnit(text(cms, xml, "IssuingUnit", locale)).lastModified(resource.getDateLastModified());
         List<I_CmsXmlContentValue> attachments = xml.getValues("Attachment", locale);
         for (int i = 0; i < attachments.size() && i < MAX_DOCUMENTS; i++) {
             String path = attachments.get(i).getPath();
@@ -110,13 +104,18 @@ final class NoticeReader {
         if (locale == null) {
             return null;
         }
+        return base(cms, resource, xml, locale).build();
+    }
+
+    /** Title, link, number, summary, issue date, deadline, expiry and the pinned flag. */
+    private static Notice.Builder base(CmsObject cms, CmsResource resource, CmsXmlContent xml, Locale locale) {
         String title = text(cms, xml, "Title", locale);
         return Notice.builder().id(resource.getStructureId().toString()).locale(locale)
             .link(OpenCms.getLinkManager().substituteLink(cms, resource))
             .title(title.isBlank() ? resource.getName() : title).number(text(cms, xml, "Number", locale))
             .summary(text(cms, xml, "Summary", locale)).issueDate(date(cms, xml, "IssueDate", locale))
             .deadline(date(cms, xml, "Deadline", locale)).expiry(resource.getDateExpired())
-            .pinned(Boolean.parseBoolean(text(cms, xml, "Pinned", locale).strip())).build();
+            .pinned(Boolean.parseBoolean(text(cms, xml, "Pinned", locale).strip()));
     }
 
     private static CmsXmlContent unmarshal(CmsObject cms, CmsResource resource, ServletRequest request)
@@ -168,16 +167,10 @@ final class NoticeReader {
     }
 
     private static String text(CmsObject cms, CmsXmlContent xml, String path, Locale locale) {
-        String value = xml.getStringValue(cms, path, locale);
-        return value == null ? "" : value;
+        return ContentValues.text(cms, xml, path, locale);
     }
 
     private static long date(CmsObject cms, CmsXmlContent xml, String path, Locale locale) {
-        String value = text(cms, xml, path, locale).strip();
-        try {
-            return value.isEmpty() ? 0 : Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return ContentValues.millis(cms, xml, path, locale);
     }
 }

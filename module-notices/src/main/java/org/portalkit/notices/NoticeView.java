@@ -46,7 +46,7 @@ public final class NoticeView {
         this.locale = locale == null ? Locale.ENGLISH : locale;
         this.zone = zone == null ? DisplayDates.DEFAULT_ZONE : zone;
         this.views = views;
-        this.urls = urls == null ? new Urls(null, "/", "", "", "", "") : urls;
+        this.urls = urls == null ? new Urls(null, "/", "", "", "", "", "") : urls;
         this.siteName = siteName == null ? "" : siteName;
         this.now = now;
     }
@@ -141,8 +141,9 @@ public final class NoticeView {
         return urls.resources + "notices-print.css";
     }
 
+    /** The shared page script (portal-core's {@code page.js}): view beacon, print button. */
     public String getScriptUrl() {
-        return urls.resources + "notices.js";
+        return urls.script;
     }
 
     /** Absolute URL of the notice's page, or {@code null} when the site has no configured address. */
@@ -235,6 +236,7 @@ public final class NoticeView {
         final String beacon;
         final String resources;
         final String download;
+        final String script;
 
         /**
          * @param origin    the site's configured origin, may be {@code null}
@@ -243,14 +245,17 @@ public final class NoticeView {
          * @param beacon    the view beacon
          * @param resources the module's {@code resources/} folder, with the trailing slash
          * @param download  the download endpoint with the notice's id ({@code …/download.jsp?id=…})
+         * @param script    the page script ({@link org.portalkit.core.page.PageScript#link})
          */
-        Urls(Origin origin, String back, String print, String beacon, String resources, String download) {
+        Urls(Origin origin, String back, String print, String beacon, String resources, String download,
+            String script) {
             this.origin = origin;
             this.back = back;
             this.print = print;
             this.beacon = beacon;
             this.resources = resources;
             this.download = download;
+            this.script = script;
         }
     }
 }

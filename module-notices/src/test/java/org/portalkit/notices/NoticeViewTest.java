@@ -37,7 +37,7 @@ class NoticeViewTest {
 
     private static NoticeView view(Notice notice, long now) {
         NoticeView.Urls urls = new NoticeView.Urls(Origin.parse("https://soldtbxh.kontum.gov.vn"), "/", "/print?id=x",
-            "/beacon?id=x", "/res/", "/download.jsp?id=3c226abe-ee62-11f1-a2aa-f9e7b5a05003");
+            "/beacon?id=x", "/res/", "/download.jsp?id=3c226abe-ee62-11f1-a2aa-f9e7b5a05003", "/page.js");
         return new NoticeView(notice, ZONE, 412, urls, "Cổng TTĐT Sở", now);
     }
 

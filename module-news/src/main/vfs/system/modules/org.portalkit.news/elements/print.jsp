@@ -18,7 +18,7 @@
 <link rel="stylesheet" href="${fn:escapeXml(news.printCssUrl)}">
 </c:if></head>
 <body class="pk-news-page pk-news-page--print">
-<c:if test="${news.found}"><p class="pk-news-page__tools"><button type="button" class="pk-news-page__print-button" data-pk-news-print><c:out value="${news.text['news.print.now']}"/></button></p>
+<c:if test="${news.found}"><p class="pk-news-page__tools"><button type="button" class="pk-news-page__print-button" data-pk-print><c:out value="${news.text['news.print.now']}"/></button></p>
 </c:if><cms:include file="/system/modules/org.portalkit.news/formatters/news-detail.jsp"/>
 <c:if test="${news.found}"><script src="${fn:escapeXml(news.scriptUrl)}" defer></script>
 </c:if></body>

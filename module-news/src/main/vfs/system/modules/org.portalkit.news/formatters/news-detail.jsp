@@ -9,7 +9,7 @@
 --%><c:set var="news" value="<%= NewsPages.detail(pageContext) %>"
 /><c:set var="print" value="${not empty requestScope['org.portalkit.news.print']}"
 /><c:choose><c:when test="${news.found}"><c:set var="a" value="${news.article}"/>
-<article class="pk-news pk-news--detail" lang="${fn:escapeXml(news.lang)}"<c:if test="${not print}"> data-pk-news-beacon="${fn:escapeXml(news.beaconUrl)}"</c:if>>
+<article class="pk-news pk-news--detail" lang="${fn:escapeXml(news.lang)}"<c:if test="${not print}"> data-pk-beacon="${fn:escapeXml(news.beaconUrl)}"</c:if>>
 <c:if test="${not empty news.sectionHeading}"><p class="pk-news__section"><c:out value="${news.sectionHeading}"/></p>
 </c:if><h1 class="pk-news__title"><c:out value="${a.title}"/></h1>
 <c:if test="${not empty a.lead}"><p class="pk-news__lead"><c:out value="${a.lead}"/></p>

@@ -7,7 +7,7 @@
   <cms:include file="/system/modules/org.portalkit.notices/elements/notice-box.jsp"><cms:param name="n" value="5"/><cms:param name="more" value="/thong-bao/"/></cms:include>
   Settings: n (default 5, at most 50), folder, category, more (site folder of the archive: adds the "all notices"
   link). Pinned notices first, then the newest issue date; a "Mới" badge on notices issued within the module
-  parameter newDays (default 7): rendered by the server and removed by resources/notices.js from HTML served from a
+  parameter newDays (default 7): rendered by the server and removed by portal-core's resources/page.js from HTML served from a
   cache once data-pk-new-until has passed. Settings come only from the including page, never from the query string.
 --%><c:set var="box" value="<%= NoticePages.box(pageContext) %>"
 /><link rel="stylesheet" href="${fn:escapeXml(box.cssUrl)}">

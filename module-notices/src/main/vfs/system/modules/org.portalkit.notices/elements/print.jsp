@@ -18,7 +18,7 @@
 </c:if><link rel="stylesheet" href="${fn:escapeXml(notice.printCssUrl)}">
 </c:if></head>
 <body class="pk-notice-page pk-notice-page--print">
-<c:if test="${notice.found}"><p class="pk-notice-page__tools"><button type="button" class="pk-notice-page__print-button" data-pk-notice-print><c:out value="${notice.text['notices.print.now']}"/></button></p>
+<c:if test="${notice.found}"><p class="pk-notice-page__tools"><button type="button" class="pk-notice-page__print-button" data-pk-print><c:out value="${notice.text['notices.print.now']}"/></button></p>
 </c:if><cms:include file="/system/modules/org.portalkit.notices/formatters/notice-detail.jsp"/>
 <c:if test="${notice.found}"><script src="${fn:escapeXml(notice.scriptUrl)}" defer></script>
 </c:if></body>

@@ -8,7 +8,7 @@
 --%><c:set var="notice" value="<%= NoticePages.detail(pageContext) %>"
 /><c:set var="print" value="${not empty requestScope['org.portalkit.notices.print']}"
 /><c:choose><c:when test="${notice.found}"><c:set var="n" value="${notice.notice}"/>
-<article class="pk-notice pk-notice--detail" lang="${fn:escapeXml(notice.lang)}"<c:if test="${not print}"> data-pk-notice-beacon="${fn:escapeXml(notice.beaconUrl)}"</c:if>>
+<article class="pk-notice pk-notice--detail" lang="${fn:escapeXml(notice.lang)}"<c:if test="${not print}"> data-pk-beacon="${fn:escapeXml(notice.beaconUrl)}"</c:if>>
 <p class="pk-notice__kind"><c:out value="${notice.text['notices.box.title']}"/></p>
 <h1 class="pk-notice__title"><c:out value="${n.title}"/></h1>
 <table class="pk-notice__meta">
@@ -21,7 +21,7 @@
 <c:if test="${not empty n.summary}"><p class="pk-notice__summary"><c:out value="${n.summary}"/></p>
 </c:if><c:if test="${not empty notice.bodyHtml}"><div class="pk-notice__body">${notice.bodyHtml}</div>
 </c:if><c:if test="${not empty notice.documents}"><section class="pk-notice__documents"><h2 class="pk-notice__heading"><c:out value="${notice.text['notices.documents']}"/></h2><ul class="pk-notice__document-list"><c:forEach var="file" items="${notice.documents}"><li class="pk-notice__document"><a class="pk-notice__document-link" href="${fn:escapeXml(file.href)}"><c:out value="${file.text}"/></a>${' '}<span class="pk-notice__document-info">(<c:if test="${not empty file.kind}"><c:out value="${file.kind}"/>, </c:if><c:out value="${file.size}"/>)</span></li></c:forEach></ul></section>
-</c:if><p class="pk-notice__footer"><c:out value="${notice.text['notices.views']}"/> : <span class="pk-notice__views" data-pk-notice-views><c:out value="${notice.views}"/></span></p>
+</c:if><p class="pk-notice__footer"><c:out value="${notice.text['notices.views']}"/> : <span class="pk-notice__views" data-pk-views><c:out value="${notice.views}"/></span></p>
 <c:if test="${not print}"><p class="pk-notice__actions"><a class="pk-notice__back" href="${fn:escapeXml(notice.backUrl)}"><c:out value="${notice.text['notices.back']}"/></a> <a class="pk-notice__print" href="${fn:escapeXml(notice.printUrl)}" target="_blank" rel="noopener"><c:out value="${notice.text['notices.print']}"/></a></p>
 <c:if test="${empty requestScope['org.portalkit.notices.page']}"><script type="application/ld+json">${notice.jsonLd}</script>
 </c:if></c:if></article>

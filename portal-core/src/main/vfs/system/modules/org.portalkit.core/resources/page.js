@@ -1,19 +1,23 @@
 /*
- * PortalKit Notices: view beacon, print button and the expiry of "Mới" badges.
+ * PortalKit page script, shared by the content modules' pages (news, notices). No inline event handlers, so pages
+ * work under a strict Content-Security-Policy. It reads only data attributes that the server wrote:
  *
- * The page's HTML may come from the Flex cache or a proxy, so (1) the view is counted by POSTing to the URL in
- * data-pk-notice-beacon, which answers the current number for every [data-pk-notice-views]; (2) a badge whose
- * data-pk-new-until (epoch milliseconds) has passed is removed. No inline handlers: works under a strict CSP.
+ *   data-pk-beacon="<url>"   on an article: POSTs once to the view beacon, which counts the view (the HTML may come
+ *                            from a cache, so the server cannot count it) and answers {"views":n}; n goes into every
+ *                            [data-pk-views] inside the article.
+ *   data-pk-print            on a button: prints the page.
+ *   data-pk-new-until="<ms>" on a "new" badge: removed once that time (epoch milliseconds) has passed, so cached HTML
+ *                            never shows a stale badge.
  */
 (function () {
   'use strict';
 
   function count(article) {
-    if (article.getAttribute('data-pk-notice-counted')) {
+    if (article.getAttribute('data-pk-counted')) {
       return;
     }
-    article.setAttribute('data-pk-notice-counted', '1');
-    var url = article.getAttribute('data-pk-notice-beacon');
+    article.setAttribute('data-pk-counted', '1');
+    var url = article.getAttribute('data-pk-beacon');
     if (!url || !window.fetch) {
       return;
     }
@@ -26,7 +30,7 @@
       return response.ok ? response.json() : null;
     }).then(function (data) {
       if (data && typeof data.views === 'number') {
-        var numbers = article.querySelectorAll('[data-pk-notice-views]');
+        var numbers = article.querySelectorAll('[data-pk-views]');
         for (var i = 0; i < numbers.length; i++) {
           numbers[i].textContent = String(data.views);
         }
@@ -47,20 +51,24 @@
     }
   }
 
+  function bindPrint(button) {
+    if (!button.getAttribute('data-pk-bound')) {
+      button.setAttribute('data-pk-bound', '1');
+      button.addEventListener('click', function () {
+        window.print();
+      });
+    }
+  }
+
   function init() {
     expireBadges();
-    var articles = document.querySelectorAll('[data-pk-notice-beacon]');
+    var articles = document.querySelectorAll('[data-pk-beacon]');
     for (var i = 0; i < articles.length; i++) {
       count(articles[i]);
     }
-    var buttons = document.querySelectorAll('[data-pk-notice-print]');
+    var buttons = document.querySelectorAll('[data-pk-print]');
     for (var j = 0; j < buttons.length; j++) {
-      if (!buttons[j].getAttribute('data-pk-notice-bound')) {
-        buttons[j].setAttribute('data-pk-notice-bound', '1');
-        buttons[j].addEventListener('click', function () {
-          window.print();
-        });
-      }
+      bindPrint(buttons[j]);
     }
   }
 
