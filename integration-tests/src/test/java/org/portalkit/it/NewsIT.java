@@ -248,8 +248,8 @@ class NewsIT {
             if ("application/ld+json".equals(type)) {
                 assertFalse(script.data().contains("<"), "JSON-LD data cannot close its script element: " + script.outerHtml());
             } else {
-                assertTrue(type.isEmpty() && script.data().isBlank() && script.attr("src").contains("/org.portalkit.news/"),
-                    "only the module's own script file: " + script.outerHtml());
+                assertTrue(type.isEmpty() && script.data().isBlank() && script.attr("src").endsWith("/org.portalkit.core/resources/page.js"),
+                    "only portal-core's page script file: " + script.outerHtml());
             }
         }
         for (org.jsoup.nodes.Element element : dom.getAllElements()) {
