@@ -43,6 +43,9 @@ public final class BannerPages {
     /** The element setting / include parameter naming the zone. */
     public static final String ZONE_SETTING = "zone";
 
+    /** The element setting / include parameter that overrides the zone's mode: {@code order} or {@code rotate}. */
+    public static final String MODE_SETTING = "mode";
+
     /** The module's VFS folder. */
     public static final String MODULE_FOLDER = "/system/modules/org.portalkit.banners/";
 
@@ -57,15 +60,17 @@ public final class BannerPages {
     /**
      * {@code elements/zone.jsp}: the active banners of a zone of the current site (released, not expired, readable
      * by the visitor), by order then title, at most {@value #MAX_BANNERS}. The zone comes from the setting
-     * {@code zone}: included into a page, only the including page sets it; requested directly, the parameter.
+     * {@code zone}, the optional setting {@code mode} ({@code order}, {@code rotate}) overrides the zone's configured
+     * mode: included into a page, only the including page sets them; requested directly, the parameters.
      *
      * @param page the JSP's page context
      * @return what the JSP shows
      */
     public static ZoneView zone(PageContext page) {
         PageRequest request = PageRequest.of(page);
-        String name = ElementSettings.of(page.getRequest()).setting(ZONE_SETTING);
-        return zone(request, name == null ? null : name.strip());
+        ElementSettings settings = ElementSettings.of(page.getRequest());
+        String name = settings.setting(ZONE_SETTING);
+        return zone(request, name == null ? null : name.strip(), settings.setting(MODE_SETTING));
     }
 
     /**
@@ -86,7 +91,7 @@ public final class BannerPages {
         return ZoneConfig.NAME.matcher(name.strip()).matches() ? name.strip() : "";
     }
 
-    static ZoneView zone(PageRequest request, String name) {
+    static ZoneView zone(PageRequest request, String name, String mode) {
         Locale locale = request.locale();
         CmsObject cms = request.cms();
         String stylesheet = OpenCms.getLinkManager().substituteLink(cms, MODULE_FOLDER + "resources/banners.css");
@@ -98,6 +103,9 @@ public final class BannerPages {
                 + " are ignored");
         }
         ZoneConfig.Zone zone = config.zone(name);
+        if (zone != null) {
+            zone = zone.withMode(mode);
+        }
         if (zone == null) {
             request.status(HttpServletResponse.SC_BAD_REQUEST);
             return new ZoneView(null, List.of(), text.get("banners.zone.error"), locale.getLanguage(), text, stylesheet,

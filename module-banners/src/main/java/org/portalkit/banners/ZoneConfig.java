@@ -49,6 +49,20 @@ public final class ZoneConfig {
             return mode == Mode.ROTATE;
         }
 
+        /**
+         * @param name {@code order} or {@code rotate}; anything else (also {@code null}) keeps the configured mode
+         * @return this zone with that mode
+         */
+        public Zone withMode(String name) {
+            if ("rotate".equals(name)) {
+                return new Zone(this.name, width, height, Mode.ROTATE);
+            }
+            if ("order".equals(name)) {
+                return new Zone(this.name, width, height, Mode.ORDER);
+            }
+            return this;
+        }
+
         /** @return the mode in lower case, for the page ({@code order}, {@code rotate}) */
         public String getModeName() {
             return mode.name().toLowerCase(java.util.Locale.ROOT);

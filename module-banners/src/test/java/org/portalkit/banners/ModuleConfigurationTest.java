@@ -79,6 +79,6 @@ class ModuleConfigurationTest {
         String properties = ModuleFiles.read(BannersModule.FILES.sources().resolve("properties.properties"));
         assertTrue(properties.contains("\nsystem/modules/org.portalkit.banners/elements/click.jsp|cache@shared=never\n"));
         assertTrue(properties.contains(
-            "\nsystem/modules/org.portalkit.banners/elements/zone.jsp|cache@shared=site;locale;params=(zone);timeout=1\n"));
+            "\nsystem/modules/org.portalkit.banners/elements/zone.jsp|cache@shared=site;locale;params=(zone,mode);timeout=1\n"));
     }
 }

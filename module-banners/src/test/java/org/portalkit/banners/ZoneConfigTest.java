@@ -56,6 +56,17 @@ class ZoneConfigTest {
     }
 
     @Test
+    void theModeSettingOverridesTheConfiguredMode() {
+        ZoneConfig.Zone sidebar = ZoneConfig.parse(null).zone("sidebar");
+        assertEquals(ZoneConfig.Mode.ROTATE, sidebar.withMode("rotate").mode());
+        assertEquals(300, sidebar.withMode("rotate").width());
+        assertEquals(ZoneConfig.Mode.ORDER, sidebar.withMode("rotate").withMode("order").mode());
+        for (String other : new String[] {null, "", "ROTATE", "random", " rotate"}) {
+            assertEquals(sidebar, sidebar.withMode(other), other);
+        }
+    }
+
+    @Test
     void atMostThirtyZonesAndFourThousandCharacters() {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 40; i++) {

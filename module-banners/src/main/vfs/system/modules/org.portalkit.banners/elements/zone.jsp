@@ -4,14 +4,14 @@
 %><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
 %><%--
   Zone element: the active banners of one zone of the current site (released, not expired), by order then title.
-  Setting: zone (header, sidebar, footer or a zone of the site's property pk.banner.zones); included into a page,
-  only the page sets it, e.g. /system/modules/org.portalkit.banners/elements/zone.jsp?zone=sidebar as an Element
+  Settings: zone (header, sidebar, footer or a zone of the site's property pk.banner.zones), mode (order or
+  rotate: overrides the zone's configured mode); included into a page, only the page sets them, e.g. /system/modules/org.portalkit.banners/elements/zone.jsp?zone=sidebar as an Element
   of a pk-page, or <pkb:zone name="sidebar"/> in a template. Each banner links to the click endpoint
   (elements/click.jsp?id=<structure id>), its image is scaled by OpenCms to the zone's size and has width and
   height; a missing image shows the alternative text in a box of that size. data-pk-until (expiry, epoch ms) lets
   resources/banners.js remove a banner from a cached page at its expiry; in rotating zones the script shows one
-  banner chosen by data-pk-weight (without JavaScript all are shown). Flex cache: one minute per site, locale and
-  zone (properties.properties). See module-banners/README.md.
+  banner chosen by data-pk-weight (without JavaScript all are shown). Flex cache: one minute per site, locale,
+  zone and mode (properties.properties). See module-banners/README.md.
 --%><c:set var="view" value="<%= BannerPages.zone(pageContext) %>"
 /><c:choose><c:when test="${not empty view.error}"><p class="pk-banners__error"><c:out value="${view.error}"/></p>
 </c:when><c:when test="${not empty view.banners}"><c:set var="zone" value="${view.zone}"

@@ -85,7 +85,16 @@
     update();
   }
 
-  if (typeof document === 'undefined') {
+  if (typeof module !== 'undefined' && module.exports) {
+    // tests (Node): the choice by weight, on plain objects {weight: n}
+    module.exports = { choose: function (list, random) {
+      return choose(list.map(function (o) {
+        return { o: o, getAttribute: function () { return String(o.weight); } };
+      }), random).o;
+    } };
+  }
+  if (typeof document === 'undefined' || window.pkBanners) {
+    // no page (tests), or the script is already running: every zone element names it
     return;
   }
   if (document.readyState === 'loading') {
