@@ -44,6 +44,21 @@ public final class ZoneConfig {
     /** One zone's configuration. */
     public record Zone(String name, int width, int height, Mode mode) {
 
+        /** For JSP EL (records have no bean getters): the zone name. */
+        public String getName() {
+            return name;
+        }
+
+        /** For JSP EL: the banners' display width in pixels. */
+        public int getWidth() {
+            return width;
+        }
+
+        /** For JSP EL: the banners' display height in pixels. */
+        public int getHeight() {
+            return height;
+        }
+
         /** @return whether the zone shows one banner at a time */
         public boolean isRotate() {
             return mode == Mode.ROTATE;

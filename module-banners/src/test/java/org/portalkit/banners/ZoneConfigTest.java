@@ -31,6 +31,11 @@ class ZoneConfigTest {
         assertEquals("rotate", config.zone("header").getModeName());
         assertEquals(new ZoneConfig.Zone("sidebar", 280, 90, ZoneConfig.Mode.ORDER), config.zone("sidebar"));
         assertEquals(new ZoneConfig.Zone("doi-tac", 200, 80, ZoneConfig.Mode.ORDER), config.zone("doi-tac"));
+        // bean getters for the JSP
+        assertEquals("doi-tac", config.zone("doi-tac").getName());
+        assertEquals(200, config.zone("doi-tac").getWidth());
+        assertEquals(80, config.zone("doi-tac").getHeight());
+        assertEquals("order", config.zone("doi-tac").getModeName());
         assertEquals(new ZoneConfig.Zone("footer", 1200, 100, ZoneConfig.Mode.ORDER), config.zone("footer"));
         assertEquals(List.of("header", "sidebar", "footer", "doi-tac"), List.copyOf(config.zones().keySet()));
     }
