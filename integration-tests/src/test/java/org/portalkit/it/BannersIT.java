@@ -135,9 +135,13 @@ class BannersIT {
         }
         // no link at all is a banner without a link
         assertEquals("errors no", validate(portal, "vi", bannerXml("Banner", "sidebar", 10, 1, null, false, IMAGE, null)));
-        // the other rules: SVG image, empty alternative text, bad zone and weight
-        String others = validate(portal, "vi", bannerXml("Banner", "Sidebar", 10, 0, null, false,
-            "/sites/default/x.svg", null).replace("<Alt><![CDATA[Ảnh Banner]]></Alt>", "<Alt><![CDATA[ ]]></Alt>"));
+        // the other rules: SVG image, empty alternative text, bad zone and weight (the SVG must exist: OpenCms checks
+        // that a link's target exists before it applies the rule)
+        String svg = "/sites/default/it-banners-logo.svg";
+        assertEquals("ok", portal.probe(params("action", "create-file", "user", "Admin", "password",
+            portal.adminPassword(), "path", svg, "type", "plain", "content", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")));
+        String others = validate(portal, "vi", bannerXml("Banner", "Sidebar", 10, 0, null, false, svg, null)
+            .replace("<Alt><![CDATA[Ảnh Banner]]></Alt>", "<Alt><![CDATA[ ]]></Alt>"));
         Properties texts = bundle("_vi");
         for (String key : new String[] {"error.PkBanner.Image", "error.PkBanner.Alt", "error.PkBanner.Zone",
             "error.PkBanner.Weight"}) {

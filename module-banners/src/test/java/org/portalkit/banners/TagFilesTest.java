@@ -26,8 +26,9 @@ class TagFilesTest {
         assertTrue(doc.contains("CSS classes:"));
         assertTrue(doc.matches("(?s).*\\n\\s*name\\s+java\\.lang\\.String\\s+required\\s.*"));
         assertTrue(text.contains("<%@ attribute name=\"name\" required=\"true\" type=\"java.lang.String\""));
+        assertTrue(doc.matches("(?s).*\\n\\s*mode\\s+java\\.lang\\.String\\s+optional\\s.*"));
         assertTrue(text.contains("<cms:include page=\"/system/modules/org.portalkit.banners/elements/zone.jsp\">"
-            + "<cms:param name=\"zone\" value=\"${name}\"/></cms:include>"));
+            + "<cms:param name=\"zone\" value=\"${name}\"/><cms:param name=\"mode\" value=\"${mode}\"/></cms:include>"));
     }
 
     @Test
