@@ -117,8 +117,8 @@ class NoticesIT {
     }
 
     private static String create(RunningPortal portal, String sitePath, String xml) throws Exception {
-        String answer = portal.probe(params("action", "create-news-offline", "type", "pk-notice", "user", "Admin",
-            "password", portal.adminPassword(), "path", SITE + sitePath, "xml", xml, "publish", "true"));
+        String answer = portal.probe(params("action", "create-content", "type", "pk-notice", "adminPassword",
+            portal.adminPassword(), "path", SITE + sitePath, "xml", xml, "publish", "true"));
         assertTrue(answer.startsWith("ok "), answer);
         return answer.substring(3).strip();
     }

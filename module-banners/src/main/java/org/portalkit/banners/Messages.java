@@ -1,6 +1,7 @@
 package org.portalkit.banners;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.portalkit.core.i18n.LocalizedMessages;
 
@@ -21,6 +22,11 @@ public final class Messages {
     private static final LocalizedMessages MESSAGES = new LocalizedMessages(BUNDLE_NAME, Messages.class.getClassLoader());
 
     private Messages() {
+    }
+
+    /** The module's texts in one locale as a map for JSPs ({@code ${zone.text['banners.zone.label']}}). */
+    public static Map<String, String> texts(Locale locale) {
+        return MESSAGES.texts(locale);
     }
 
     /** The text for a key in the given locale (English when the locale has no translation). */

@@ -117,11 +117,67 @@ public final class ViewTracker {
     public long record(HttpServletRequest request, HttpServletResponse response, String counterKey, SiteOrigin site) {
         CounterKeys.requireValid(counterKey);
         Objects.requireNonNull(site, "site");
+        count(request, response, counterKey, site, "POST".equals(request.getMethod()));
+        return counters.value(counterKey);
+    }
+
+    /**
+     * Counts a click on a link that leads through a server endpoint (a banner's click URL), with the rules of
+     * {@link #record} except the first: the click is the browser following a link, a {@code GET}.
+     * <ol>
+     * <li>the request is a {@code GET} or {@code POST} and no prefetch ({@code Sec-Purpose} or {@code Purpose}
+     * containing {@code prefetch}, {@code X-Moz: prefetch}, {@code X-Purpose: preview}); {@code HEAD} and other methods
+     * never count;</li>
+     * <li>it does not come from another site: the same test as {@link #record}
+     * ({@link SiteOrigin#isFromSite(HttpServletRequest)}: {@code Sec-Fetch-Site: cross-site} or an {@code Origin} /
+     * {@code Referer} of another origin do not count; a request with neither counts, as browsers that were told not
+     * to send a referrer send none), so another site cannot make its readers' browsers click the banners;</li>
+     * <li>bots, the visitor's repeat window {@link #REPEAT_WINDOW} (per visitor and counter, so a reader who clicks
+     * the same banner ten times in half an hour counts once), {@link #MAX_COUNTED_PER_MINUTE} and
+     * {@link #MAX_COUNTED_PER_ADDRESS_AND_ITEM} per {@link #ADDRESS_ITEM_WINDOW} exactly as for views (the same
+     * memory: use a counter key of its own for clicks, e.g. {@code pk.banner.clicks.<structure id>}).</li>
+     * </ol>
+     * The caller answers the request (a redirect) whatever this returns; it never reads the counter's value.
+     *
+     * @param request    the click request
+     * @param response   its response, for the visitor cookie; call this before the response is committed
+     * @param counterKey the counter, e.g. {@code pk.banner.clicks.<structure id>}
+     * @param site       the site the clicked link belongs to
+     * @return whether the click was counted
+     * @throws IllegalArgumentException if the counter key is not valid
+     */
+    public boolean recordClick(HttpServletRequest request, HttpServletResponse response, String counterKey,
+        SiteOrigin site) {
+        CounterKeys.requireValid(counterKey);
+        Objects.requireNonNull(site, "site");
+        String method = request.getMethod();
+        boolean countable = ("GET".equals(method) || "POST".equals(method)) && !isPrefetch(request);
+        return count(request, response, counterKey, site, countable);
+    }
+
+    /** Whether the request is a browser's prefetch or a link preview rather than somebody following the link. */
+    static boolean isPrefetch(HttpServletRequest request) {
+        return contains(request.getHeader("Sec-Purpose"), "prefetch") || contains(request.getHeader("Purpose"), "prefetch")
+            || contains(request.getHeader("X-Moz"), "prefetch") || contains(request.getHeader("X-Purpose"), "preview");
+    }
+
+    private static boolean contains(String header, String word) {
+        return header != null && header.toLowerCase(java.util.Locale.ROOT).contains(word);
+    }
+
+    /**
+     * The rules of the class description after the method test.
+     *
+     * @param countable whether the request is of a kind that counts (method, no prefetch)
+     * @return whether the counter was incremented
+     */
+    private boolean count(HttpServletRequest request, HttpServletResponse response, String counterKey,
+        SiteOrigin site, boolean countable) {
         if (BotDetector.isBot(request.getHeader("User-Agent")) || !site.isFromSite(request)) {
-            return counters.value(counterKey);
+            return false;
         }
         VisitorIds.Visitor visitor = visitorIds.identify(request, response);
-        if ("POST".equals(request.getMethod()) && recentViews.markIfNew(visitor.key(), counterKey)) {
+        if (countable && recentViews.markIfNew(visitor.key(), counterKey)) {
             String address = request.getRemoteAddr();
             if (addressItemLimit.tryAcquire(address, counterKey)) {
                 if (rateLimiter.tryAcquire("address:" + address) && rateLimiter.tryAcquire("visitor:" + visitor.key())) {
@@ -129,12 +185,12 @@ public final class ViewTracker {
                         recentViews.markIfNew(visitor.newKey(), counterKey);
                     }
                     counters.increment(counterKey);
-                    return counters.value(counterKey);
+                    return true;
                 }
                 addressItemLimit.release(address, counterKey);
             }
             recentViews.forget(visitor.key(), counterKey);
         }
-        return counters.value(counterKey);
+        return false;
     }
 }
