@@ -26,6 +26,8 @@ import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
 import org.portalkit.core.counter.CounterService;
 import org.portalkit.core.list.ElementSettings;
+import org.portalkit.core.page.ContentLocale;
+import org.portalkit.core.page.ContentValues;
 import org.portalkit.core.page.PageRequest;
 import org.portalkit.core.url.SafeLink;
 
@@ -138,7 +140,7 @@ public final class BannerPages {
         PageRequest request = PageRequest.of(page);
         HttpServletResponse response = request.response();
         response.setHeader("Cache-Control", "no-store");
-        String id = BannerIds.parse(request.request().getParameter("id"));
+        String id = PageRequest.structureId(request.request().getParameter("id"));
         CmsResource banner = id == null ? null : request.byId(id, TYPE);
         String location = banner == null ? null : storedLocation(request, banner);
         if (location == null) {
@@ -235,36 +237,16 @@ public final class BannerPages {
      *         readable, or no JPEG/PNG/WebP/GIF
      */
     private static String image(CmsObject cms, I_CmsXmlContentValue value, ZoneConfig.Zone zone) {
-        if (!(value instanceof CmsXmlVfsFileValue)) {
+        CmsResource image = ContentValues.file(cms, value);
+        if (image == null || !ImageNames.isAllowed(image.getName())) {
             return "";
         }
-        CmsLink link = ((CmsXmlVfsFileValue)value).getLink(cms);
-        if (link == null || !link.isInternal()) {
-            return "";
-        }
-        try {
-            CmsResource image;
-            if (link.getStructureId() != null && !link.getStructureId().isNullUUID()) {
-                image = cms.readResource(link.getStructureId(), CmsResourceFilter.DEFAULT);
-            } else {
-                CmsObject root = OpenCms.initCmsObject(cms);
-                root.getRequestContext().setSiteRoot("");
-                image = root.readResource(link.getTarget(), CmsResourceFilter.DEFAULT);
-            }
-            if (!image.isFile() || !ImageNames.isAllowed(image.getName())) {
-                return "";
-            }
-            return OpenCms.getLinkManager().substituteLinkForRootPath(cms, image.getRootPath()) + "?__scale=w:"
-                + zone.width() + ",h:" + zone.height() + ",t:0";
-        } catch (CmsException e) {
-            LOG.debug("The image of a banner is missing: " + link.getTarget(), e);
-            return "";
-        }
+        return OpenCms.getLinkManager().substituteLinkForRootPath(cms, image.getRootPath()) + "?__scale=w:"
+            + zone.width() + ",h:" + zone.height() + ",t:0";
     }
 
     private static String text(CmsObject cms, CmsXmlContent xml, String path, Locale locale) {
-        String value = xml.getStringValue(cms, path, locale);
-        return value == null ? "" : value;
+        return ContentValues.text(cms, xml, path, locale);
     }
 
     static int number(String raw, int min, int max, int fallback) {
@@ -281,19 +263,8 @@ public final class BannerPages {
         return n < min || n > max ? fallback : n;
     }
 
-    /** The request's locale if the content has it, else one of its language, else the content's first locale. */
+    /** @see ContentLocale#choose(CmsXmlContent, Locale) */
     static Locale chooseLocale(CmsXmlContent xml, Locale wanted) {
-        if (wanted != null && xml.hasLocale(wanted)) {
-            return wanted;
-        }
-        if (wanted != null) {
-            for (Locale locale : xml.getLocales()) {
-                if (locale.getLanguage().equals(wanted.getLanguage())) {
-                    return locale;
-                }
-            }
-        }
-        List<Locale> locales = xml.getLocales();
-        return locales.isEmpty() ? null : locales.get(0);
+        return ContentLocale.choose(xml, wanted);
     }
 }

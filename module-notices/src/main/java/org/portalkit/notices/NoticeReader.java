@@ -130,28 +130,7 @@ final class NoticeReader {
     }
 
     private static CmsResource file(CmsObject cms, I_CmsXmlContentValue value) {
-        if (!(value instanceof CmsXmlVfsFileValue)) {
-            return null;
-        }
-        CmsLink link = ((CmsXmlVfsFileValue)value).getLink(cms);
-        if (link == null || !link.isInternal()) {
-            return null;
-        }
-        try {
-            CmsResource file;
-            if (link.getStructureId() != null && !link.getStructureId().isNullUUID()) {
-                file = cms.readResource(link.getStructureId(), CmsResourceFilter.DEFAULT);
-            } else {
-                CmsObject root = OpenCms.initCmsObject(cms);
-                root.getRequestContext().setSiteRoot("");
-                file = root.readResource(link.getTarget(), CmsResourceFilter.DEFAULT);
-            }
-            return file.isFile() ? file : null;
-        } catch (CmsException e) {
-            // deleted, expired or not readable for this user: not offered
-            LOG.debug("Document not offered: " + link.getTarget(), e);
-            return null;
-        }
+        return ContentValues.file(cms, value);
     }
 
     private static String fileTitle(CmsObject cms, CmsResource file) {

@@ -216,17 +216,14 @@ public final class PageRequest {
      * Checks a structure id that a visitor sent (the {@code id} parameter of a beacon, print view or download).
      *
      * @param raw the parameter's value, may be {@code null}
-     * @return the id in lower case without surrounding blanks, or {@code null} when it is no UUID of the form
-     *         {@code 8-4-4-4-12} hexadecimal digits (blank, too long, other characters)
+     * @return the id in lower case, or {@code null} unless it is exactly a UUID of the form {@code 8-4-4-4-12} ASCII
+     *         hexadecimal digits (no blanks, no second value, no other form)
      */
     public static String structureId(String raw) {
-        if (raw == null || raw.length() > UUID_LENGTH + 8) {
+        if (raw == null || raw.length() != UUID_LENGTH) {
             return null;
         }
-        String value = raw.strip();
-        if (value.length() != UUID_LENGTH) {
-            return null;
-        }
+        String value = raw;
         for (int i = 0; i < UUID_LENGTH; i++) {
             char c = value.charAt(i);
             boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
