@@ -22,12 +22,12 @@ import org.w3c.dom.NodeList;
  * Every child of {@code NewFormatter}, of each {@code Setting} and of the head includes is an element the schema
  * has, in the schema's order.
  */
-class FormatterConfigTest {
+public class FormatterConfigTest {
 
     private static final String XSD = "/org/opencms/xml/adeconfig/formatters/";
 
     /** The element names of the sequence of a complex type of an OpenCms schema in the jar. */
-    static List<String> sequence(String schema, String type) throws Exception {
+    public static List<String> sequence(String schema, String type) throws Exception {
         Document doc;
         try (InputStream in = FormatterConfigTest.class.getResourceAsStream(XSD + schema)) {
             assertNotNull(in, schema);
@@ -50,7 +50,7 @@ class FormatterConfigTest {
         throw new AssertionError(type + " not in " + schema);
     }
 
-    static List<Element> children(Element parent) {
+    public static List<Element> children(Element parent) {
         List<Element> result = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element) {
@@ -60,7 +60,7 @@ class FormatterConfigTest {
         return result;
     }
 
-    static void assertInOrder(List<String> order, Element parent, String what) {
+    public static void assertInOrder(List<String> order, Element parent, String what) {
         int last = -1;
         for (Element child : children(parent)) {
             int index = order.indexOf(child.getTagName());
