@@ -1,0 +1,77 @@
+package org.portalkit.template.linklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.portalkit.core.testing.ModuleFiles;
+import org.portalkit.core.testing.SchemaCheck;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The demo link list "Thông tin chung" (vi) / "General information" (en) passes the schema's rules, has the items of
+ * a department portal in order, and the landing page places it once per locale.
+ */
+class LinkListDemoTest {
+
+    private static final Path DEMO = Paths.get("src/main/demo/sites/default");
+    private static final String PATH = "/.content/linklists/thong-tin-chung.xml";
+    private static final SchemaCheck SCHEMAS = new SchemaCheck(TemplateModule.FILES);
+
+    private static String child(Element parent, String name) {
+        return parent.getElementsByTagName(name).item(0).getTextContent();
+    }
+
+    @Test
+    void theDemoListPassesTheRulesAndHasTheItemsInOrder() {
+        Path file = DEMO.resolve(PATH.substring(1));
+        assertTrue(ModuleFiles.read(Paths.get(file + ".meta.properties")).contains("\ntype=pk-linklist\n"));
+        Document doc = ModuleFiles.xml(file);
+        NodeList locales = doc.getElementsByTagName("PkLinkList");
+        assertEquals(2, locales.getLength());
+        List<List<String>> texts = new ArrayList<>();
+        List<List<String>> links = new ArrayList<>();
+        for (int l = 0; l < locales.getLength(); l++) {
+            Element locale = (Element)locales.item(l);
+            assertTrue(SCHEMAS.rule("linklist.xsd", "Title").accepts(child(locale, "Title")));
+            NodeList items = locale.getElementsByTagName("Item");
+            List<String> t = new ArrayList<>();
+            List<String> k = new ArrayList<>();
+            for (int i = 0; i < items.getLength(); i++) {
+                Element item = (Element)items.item(i);
+                assertTrue(SCHEMAS.rule("linklist-item.xsd", "Text").accepts(child(item, "Text")));
+                assertTrue(SCHEMAS.rule("linklist-item.xsd", "Link").accepts(child(item, "Link")), child(item, "Link"));
+                assertEquals(child(item, "Link").startsWith("https://") ? "true" : "false", child(item, "NewWindow"));
+                t.add(child(item, "Text"));
+                k.add(child(item, "Link"));
+            }
+            texts.add(t);
+            links.add(k);
+        }
+        assertEquals("vi", ((Element)locales.item(0)).getAttribute("language"));
+        assertEquals("Thông tin chung", child((Element)locales.item(0), "Title"));
+        assertEquals(List.of("Giới thiệu", "Chức năng nhiệm vụ", "Cơ cấu tổ chức", "Văn bản pháp luật",
+            "Thủ tục hành chính", "Lịch công tác", "Liên hệ", "Cổng Dịch vụ công Quốc gia"), texts.get(0));
+        assertEquals("General information", child((Element)locales.item(1), "Title"));
+        assertEquals(8, texts.get(1).size());
+        assertEquals(links.get(0), links.get(1), "both locales link the same pages");
+    }
+
+    @Test
+    void theLandingPagePlacesTheListOncePerLocale() throws Exception {
+        String page = Files.readString(DEMO.resolve("index.html"));
+        String element = "<Element><![CDATA[/system/modules/org.portalkit.template/elements/linklist.jsp?path=" + PATH
+            + "]]></Element>";
+        assertEquals(2, page.split(java.util.regex.Pattern.quote(element), -1).length - 1);
+        assertTrue(SCHEMAS.rule("page.xsd", "Element").accepts(
+            "/system/modules/org.portalkit.template/elements/linklist.jsp?path=" + PATH));
+    }
+}
