@@ -36,6 +36,9 @@ public final class CounterService {
     /** Guarded by LOCK. */
     private static ViewTracker viewTracker;
 
+    /** Guarded by LOCK. */
+    private static SiteVisits siteVisits;
+
     /** Guarded by LOCK; registered while {@link #instance} was created by {@link #get()}. */
     private static Thread shutdownHook;
 
@@ -69,6 +72,20 @@ public final class CounterService {
     }
 
     /**
+     * @return the shared site visitor counter on top of {@link #get()}; days begin in
+     *         {@link org.portalkit.core.text.DisplayDates#DEFAULT_ZONE}
+     */
+    public static SiteVisits siteVisits() {
+        synchronized (LOCK) {
+            if (siteVisits == null) {
+                siteVisits = new SiteVisits(get(), java.time.Clock.systemUTC(),
+                    org.portalkit.core.text.DisplayDates.DEFAULT_ZONE);
+            }
+            return siteVisits;
+        }
+    }
+
+    /**
      * Makes {@link #get()} return the given counters (tests, tools). The previous shared instance, if any, is
      * closed (flushed) first.
      *
@@ -97,6 +114,7 @@ public final class CounterService {
             }
             shutdownHook = null;
             viewTracker = null;
+            siteVisits = null;
             if (instance != null) {
                 CloseableCounters closing = instance;
                 instance = null;

@@ -14,6 +14,9 @@
   </c:forEach>
 </head>
 <body class="pk-page">
+  <%-- Login link: /system/login/ unless the property pk.login.link names another or "none" (org.portalkit.template.LoginLink) --%>
+  <c:set var="login" value="<%= org.portalkit.template.LoginLink.of(pageContext) %>"/>
+  <c:if test="${not empty login.href}"><header class="pk-page__header"><a class="pk-page__login" href="${fn:escapeXml(login.href)}" rel="nofollow"><c:out value="${login.text}"/></a></header></c:if>
   <main class="pk-page__main">
     <h1 class="pk-page__title"><c:out value="${page.value.Title}"/></h1>
     <%-- Intro is editor HTML; OpenCms stores it as validated XHTML. --%>

@@ -388,7 +388,9 @@ public class PortalShellCommands implements I_CmsShellCommands {
     /**
      * Creates the resources of a demo content tree that do not exist yet; existing resources (perhaps
      * edited by somebody) are left alone. Each file may have a side file {@code <name>.meta.properties}
-     * with {@code type=<resource type>} and {@code property.<name>=<value>} lines.
+     * with {@code type=<resource type>} and {@code property.<name>=<value>} lines. The meta file of a folder
+     * that exists already (a site folder) may say {@code existing.properties=add-missing}: the folder then
+     * gets those of its properties that it does not have yet.
      *
      * @param dir the folder whose children map to VFS root paths (e.g. {@code dir/sites/default/index.html})
      */
@@ -436,6 +438,9 @@ public class PortalShellCommands implements I_CmsShellCommands {
                     if (!folder && replaceIfOutdated(vfsPath, typeName, path, meta, props)) {
                         replaced++;
                     }
+                    if (folder && "add-missing".equals(meta.getProperty("existing.properties"))) {
+                        addMissingProperties(vfsPath, props);
+                    }
                     continue;
                 }
                 byte[] content = folder ? null : content(path, meta);
@@ -451,6 +456,26 @@ public class PortalShellCommands implements I_CmsShellCommands {
             out("Seeded " + created + " new resource(s) from " + root + (replaced > 0
                 ? "; replaced " + replaced + " unedited one(s) whose type changed." : "."));
         });
+    }
+
+    /**
+     * Adds to an existing folder the properties of its meta file that it does not have yet ({@code
+     * existing.properties=add-missing}, e.g. a site folder that OpenCms's setup created); values somebody set stay.
+     */
+    private void addMissingProperties(String vfsPath, List<CmsProperty> props) throws Exception {
+        List<CmsProperty> missing = new ArrayList<>();
+        for (CmsProperty prop : props) {
+            if (m_cms.readPropertyObject(vfsPath, prop.getName(), false).isNullProperty()) {
+                missing.add(prop);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        m_cms.lockResource(vfsPath);
+        m_cms.writePropertyObjects(vfsPath, missing);
+        m_cms.unlockResource(vfsPath);
+        out("Added " + missing.size() + " missing propert" + (missing.size() == 1 ? "y" : "ies") + " to " + vfsPath + ".");
     }
 
     /**
