@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.servlet.DispatcherType;
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.FilterConfig;
@@ -54,7 +55,12 @@ public class SecurityHeadersFilter implements Filter {
         HttpServletRequest httpRequest = (HttpServletRequest) request;
         HttpServletResponse httpResponse = (HttpServletResponse) response;
         SecurityHeaders.apply(httpResponse, SecurityHeaders.isWorkplace(pathOf(httpRequest), m_workplacePrefixes));
-        chain.doFilter(request, response instanceof NoServerHeaderResponse ? response : new NoServerHeaderResponse(httpResponse));
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // an error page is sent with the error's status: OpenCms answers 200 (or 304) for the JSP it renders
+            chain.doFilter(request, new ErrorPageResponse(httpResponse));
+        } else {
+            chain.doFilter(request, response instanceof NoServerHeaderResponse ? response : new NoServerHeaderResponse(httpResponse));
+        }
     }
 
     @Override
@@ -70,8 +76,67 @@ public class SecurityHeadersFilter implements Filter {
         return path.isEmpty() ? "/" : path;
     }
 
+    /**
+     * The response an error page writes to: no {@code Server} header, no status below 400 (the container set the
+     * error's status before it forwarded to the error page) and no {@code Last-Modified} (an error page must not
+     * be answered with "304 Not Modified").
+     */
+    static final class ErrorPageResponse extends NoServerHeaderResponse {
+
+        ErrorPageResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        private static boolean isIgnored(String name) {
+            return "Last-Modified".equalsIgnoreCase(name) || "ETag".equalsIgnoreCase(name);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            if (status >= 400) {
+                super.setStatus(status);
+            }
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public void setStatus(int status, String message) {
+            if (status >= 400) {
+                super.setStatus(status, message);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isIgnored(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!isIgnored(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!isIgnored(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!isIgnored(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+    }
+
     /** A response that ignores every attempt to set the {@code Server} header. */
-    static final class NoServerHeaderResponse extends HttpServletResponseWrapper {
+    static class NoServerHeaderResponse extends HttpServletResponseWrapper {
 
         NoServerHeaderResponse(HttpServletResponse response) {
             super(response);

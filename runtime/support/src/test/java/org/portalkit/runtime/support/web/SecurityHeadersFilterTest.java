@@ -107,6 +107,35 @@ class SecurityHeadersFilterTest {
     }
 
     @Test
+    void anErrorPageKeepsTheErrorStatusAndHasNoLastModified() {
+        int[] status = {404};
+        HttpServletResponse base = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                switch (method.getName()) {
+                    case "setStatus":
+                        status[0] = (Integer) args[0];
+                        return null;
+                    case "setHeader":
+                    case "setDateHeader":
+                        m_headers.put((String) args[0], String.valueOf(args[1]));
+                        return null;
+                    default:
+                        return null;
+                }
+            });
+        SecurityHeadersFilter.ErrorPageResponse response = new SecurityHeadersFilter.ErrorPageResponse(base);
+        response.setStatus(200);
+        response.setStatus(304);
+        assertEquals(404, status[0]);
+        response.setStatus(500);
+        assertEquals(500, status[0]);
+        response.setDateHeader("Last-Modified", 1L);
+        response.setHeader("Server", "OpenCms/11.0.2");
+        response.setHeader("Content-Language", "vi");
+        assertEquals(Map.of("Content-Language", "vi"), m_headers);
+    }
+
+    @Test
     void anAlreadyWrappedResponseIsNotWrappedTwice() throws Exception {
         SecurityHeadersFilter filter = new SecurityHeadersFilter();
         filter.init(config(Map.of()));
