@@ -51,8 +51,12 @@ public final class PortalServer {
         connector.setProperty("address", "127.0.0.1");
         connector.setURIEncoding("UTF-8");
         connector.setProperty("maxThreads", "100");
+        // no Server header: Tomcat sends none of its own, and this removes the one OpenCms sets
+        connector.setProperty("serverRemoveAppProvidedValues", "true");
         m_tomcat.setConnector(connector);
         m_tomcat.getHost().setAutoDeploy(false);
+        // errors outside the web application's error pages: a friendly page, no stack trace, no version
+        ((org.apache.catalina.core.StandardHost) m_tomcat.getHost()).setErrorReportValveClass(PortalErrorReportValve.class.getName());
         Context context = m_tomcat.addWebapp("", m_layout.webappDir().toString());
         StandardJarScanner scanner = new StandardJarScanner();
         scanner.setScanManifest(false);
