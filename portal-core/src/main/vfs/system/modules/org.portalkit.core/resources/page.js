@@ -16,12 +16,16 @@
 (function () {
   'use strict';
 
-  function count(article) {
-    if (article.getAttribute('data-pk-counted')) {
+  /**
+   * POSTs once to the beacon URL in the element's attribute and hands the JSON answer to onData; without fetch,
+   * network or counters nothing happens and the numbers the server rendered stay.
+   */
+  function beacon(element, attribute, onData) {
+    if (element.getAttribute('data-pk-counted')) {
       return;
     }
-    article.setAttribute('data-pk-counted', '1');
-    var url = article.getAttribute('data-pk-beacon');
+    element.setAttribute('data-pk-counted', '1');
+    var url = element.getAttribute(attribute);
     if (!url || !window.fetch) {
       return;
     }
@@ -33,14 +37,17 @@
     }).then(function (response) {
       return response.ok ? response.json() : null;
     }).then(function (data) {
-      if (data && typeof data.views === 'number') {
-        var numbers = article.querySelectorAll('[data-pk-views]');
-        for (var i = 0; i < numbers.length; i++) {
-          numbers[i].textContent = String(data.views);
-        }
+      if (data) {
+        onData(data);
       }
     })['catch'](function () {
-      // no network or no counters: the number rendered by the server stays
+      // no network or no counters: the numbers rendered by the server stay
+    });
+  }
+
+  function count(article) {
+    beacon(article, 'data-pk-beacon', function (data) {
+      show(article, '[data-pk-views]', data.views, '');
     });
   }
 
@@ -60,30 +67,11 @@
   }
 
   function visit(counter) {
-    if (counter.getAttribute('data-pk-counted')) {
-      return;
-    }
-    counter.setAttribute('data-pk-counted', '1');
-    var url = counter.getAttribute('data-pk-visits');
-    if (!url || !window.fetch) {
-      return;
-    }
     var separator = counter.getAttribute('data-pk-visits-group') || '';
-    window.fetch(url, {
-      method: 'POST',
-      credentials: 'same-origin',
-      cache: 'no-store',
-      headers: { 'Accept': 'application/json' }
-    }).then(function (response) {
-      return response.ok ? response.json() : null;
-    }).then(function (data) {
-      if (data) {
-        show(counter, '[data-pk-visits-total]', data.total, separator);
-        show(counter, '[data-pk-visits-today]', data.today, separator);
-        show(counter, '[data-pk-visits-online]', data.online, separator);
-      }
-    })['catch'](function () {
-      // no network or no counters: the numbers rendered by the server stay
+    beacon(counter, 'data-pk-visits', function (data) {
+      show(counter, '[data-pk-visits-total]', data.total, separator);
+      show(counter, '[data-pk-visits-today]', data.today, separator);
+      show(counter, '[data-pk-visits-online]', data.online, separator);
     });
   }
 
