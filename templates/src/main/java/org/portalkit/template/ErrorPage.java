@@ -29,6 +29,31 @@ public final class ErrorPage {
     }
 
     /**
+     * For elements/error.jsp: the error page of the request, with the response's status and {@code no-store} set.
+     * The site's name comes from OpenCms' site configuration when the request runs in OpenCms.
+     *
+     * @param page the error JSP's page context
+     * @return the page to show
+     */
+    public static ErrorPage answer(javax.servlet.jsp.PageContext page) {
+        HttpServletRequest request = (HttpServletRequest)page.getRequest();
+        String siteTitle = null;
+        try {
+            org.opencms.file.CmsObject cms = org.opencms.flex.CmsFlexController.getCmsObject(request);
+            org.opencms.site.CmsSite site = cms == null ? null
+                : org.opencms.main.OpenCms.getSiteManager().getCurrentSite(cms);
+            siteTitle = site == null ? null : site.getTitle();
+        } catch (RuntimeException e) {
+            // outside OpenCms or no site: the module's default site name is shown
+        }
+        ErrorPage error = of(request, siteTitle);
+        javax.servlet.http.HttpServletResponse response = (javax.servlet.http.HttpServletResponse)page.getResponse();
+        response.setStatus(error.getStatus());
+        response.setHeader("Cache-Control", "no-store");
+        return error;
+    }
+
+    /**
      * The error page for a request the container forwarded to the error page.
      *
      * @param request the request

@@ -5,20 +5,8 @@
   The friendly error page (400, 404, 500) the web application's error-page entries point at. It shows the site name,
   a short message in the visitor's language and a link home; never the exception, its message or a stack trace.
   org.portalkit.template.ErrorPage picks the kind of error and the language.
---%><%
-    String siteTitle = null;
-    try {
-        org.opencms.file.CmsObject cmsObject = org.opencms.flex.CmsFlexController.getCmsObject(request);
-        org.opencms.site.CmsSite site = org.opencms.main.OpenCms.getSiteManager().getCurrentSite(cmsObject);
-        siteTitle = site == null ? null : site.getTitle();
-    } catch (RuntimeException e) {
-        // no site title: the module's default site name is shown
-    }
-    org.portalkit.template.ErrorPage errorPage = org.portalkit.template.ErrorPage.of(request, siteTitle);
-    response.setStatus(errorPage.getStatus());
-    response.setHeader("Cache-Control", "no-store");
-    pageContext.setAttribute("error", errorPage);
-%><!DOCTYPE html>
+--%><c:set var="error" value="<%= org.portalkit.template.ErrorPage.answer(pageContext) %>"
+/><!DOCTYPE html>
 <html lang="${fn:escapeXml(error.language)}">
 <head>
   <meta charset="UTF-8">
