@@ -24,6 +24,9 @@ import org.portalkit.core.feed.ListFeeds;
  */
 public final class PageFeeds {
 
+    /** The link list element ({@code ?path=} of a {@code pk-linklist}), which has no feed. */
+    static final String LINK_LIST_ELEMENT = "/system/modules/org.portalkit.template/elements/linklist.jsp";
+
     private static final Log LOG = CmsLog.getLog(PageFeeds.class);
 
     private PageFeeds() {
@@ -45,7 +48,11 @@ public final class PageFeeds {
             }
             List<String> elements = new ArrayList<>();
             for (I_CmsXmlContentValue value : content.getValues("Element", locale)) {
-                elements.add(value.getStringValue(cms));
+                String element = value.getStringValue(cms);
+                // the link list box names its content by path too, but it is no list and has no feed
+                if (element != null && !element.strip().startsWith(LINK_LIST_ELEMENT)) {
+                    elements.add(element);
+                }
             }
             String title = content.hasValue("Title", locale) ? content.getStringValue(cms, "Title", locale) : "";
             return ListFeeds.forElements(cms, elements, title);

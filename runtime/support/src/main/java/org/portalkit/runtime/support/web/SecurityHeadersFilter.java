@@ -59,7 +59,10 @@ public class SecurityHeadersFilter implements Filter {
             // an error page is sent with the error's status: OpenCms answers 200 (or 304) for the JSP it renders
             chain.doFilter(request, new ErrorPageResponse(httpResponse));
         } else {
-            chain.doFilter(request, response instanceof NoServerHeaderResponse ? response : new NoServerHeaderResponse(httpResponse));
+            // not wrapped: OpenCms takes the content type only from the response the servlet container gave it
+            // (a wrapped response turns every JSP's type into text/html); the connector drops OpenCms' Server header
+            // (serverRemoveAppProvidedValues, see PortalServer and docs/runtime.md)
+            chain.doFilter(request, response);
         }
     }
 
@@ -135,7 +138,7 @@ public class SecurityHeadersFilter implements Filter {
         }
     }
 
-    /** A response that ignores every attempt to set the {@code Server} header. */
+    /** A response that ignores every attempt to set the {@code Server} header (error pages). */
     static class NoServerHeaderResponse extends HttpServletResponseWrapper {
 
         NoServerHeaderResponse(HttpServletResponse response) {
