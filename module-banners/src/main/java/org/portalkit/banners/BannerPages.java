@@ -29,6 +29,7 @@ import org.portalkit.core.list.ElementSettings;
 import org.portalkit.core.page.ContentLocale;
 import org.portalkit.core.page.ContentValues;
 import org.portalkit.core.page.PageRequest;
+import org.portalkit.core.text.AsciiNumbers;
 import org.portalkit.core.url.SafeLink;
 
 /**
@@ -164,7 +165,7 @@ public final class BannerPages {
     private static String storedLocation(PageRequest request, CmsResource banner) {
         try {
             CmsXmlContent xml = CmsXmlContentFactory.unmarshal(request.cms(), request.cms().readFile(banner));
-            Locale locale = chooseLocale(xml, request.locale());
+            Locale locale = ContentLocale.choose(xml, request.locale());
             if (locale == null) {
                 return null;
             }
@@ -202,7 +203,7 @@ public final class BannerPages {
         CmsObject cms = request.cms();
         try {
             CmsXmlContent xml = CmsXmlContentFactory.unmarshal(cms, resource, request.request());
-            Locale locale = chooseLocale(xml, request.locale());
+            Locale locale = ContentLocale.choose(xml, request.locale());
             if (locale == null || !zone.name().equals(text(cms, xml, "Zone", locale).strip())) {
                 return null;
             }
@@ -250,21 +251,8 @@ public final class BannerPages {
     }
 
     static int number(String raw, int min, int max, int fallback) {
-        String value = raw == null ? "" : raw.strip();
-        if (value.isEmpty() || value.length() > 4) {
-            return fallback;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return fallback;
-            }
-        }
-        int n = Integer.parseInt(value);
-        return n < min || n > max ? fallback : n;
+        long n = AsciiNumbers.parse(raw == null ? null : raw.strip(), 4);
+        return n < min || n > max ? fallback : (int)n;
     }
 
-    /** @see ContentLocale#choose(CmsXmlContent, Locale) */
-    static Locale chooseLocale(CmsXmlContent xml, Locale wanted) {
-        return ContentLocale.choose(xml, wanted);
-    }
 }

@@ -1,5 +1,6 @@
 package org.portalkit.banners;
 
+import org.portalkit.core.text.AsciiNumbers;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -174,15 +175,7 @@ public final class ZoneConfig {
     }
 
     private static int size(String digits) {
-        if (digits.isEmpty() || digits.length() > 4) {
-            return -1;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        int value = Integer.parseInt(digits);
-        return value >= 1 && value <= MAX_SIZE ? value : -1;
+        long value = AsciiNumbers.parse(digits, 4);
+        return value >= 1 && value <= MAX_SIZE ? (int)value : -1;
     }
 }

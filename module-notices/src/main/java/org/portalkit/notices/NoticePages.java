@@ -27,6 +27,7 @@ import org.portalkit.core.page.BackLink;
 import org.portalkit.core.page.PageRequest;
 import org.portalkit.core.page.PageScript;
 import org.portalkit.core.page.ViewBeacon;
+import org.portalkit.core.text.AsciiNumbers;
 import org.portalkit.core.text.DisplayDates;
 
 /**
@@ -213,20 +214,8 @@ public final class NoticePages {
 
     /** @return the document number 1…20, or -1 when the value is none */
     static int documentNumber(String raw) {
-        String value = raw == null || raw.length() > 8 ? "" : raw.strip();
-        if (value.isEmpty() || value.length() > 2) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                // ASCII digits only: Integer.parseInt would also take other scripts' digits
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n >= 1 && n <= NoticeReader.MAX_DOCUMENTS ? n : -1;
+        long n = AsciiNumbers.parse(raw == null || raw.length() > 8 ? null : raw.strip(), 2);
+        return n >= 1 && n <= NoticeReader.MAX_DOCUMENTS ? (int)n : -1;
     }
 
     private static NoticeView view(PageRequest request, CmsResource resource) {

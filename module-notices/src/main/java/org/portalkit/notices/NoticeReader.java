@@ -47,7 +47,7 @@ final class NoticeReader {
     static Notice read(CmsObject cms, CmsResource resource, Locale wanted, ServletRequest request)
         throws CmsException {
         CmsXmlContent xml = unmarshal(cms, resource, request);
-        Locale locale = chooseLocale(xml, wanted);
+        Locale locale = ContentLocale.choose(xml, wanted);
         if (locale == null) {
             return null;
         }
@@ -85,7 +85,7 @@ final class NoticeReader {
             return null;
         }
         CmsXmlContent xml = unmarshal(cms, notice, request);
-        Locale locale = chooseLocale(xml, wanted);
+        Locale locale = ContentLocale.choose(xml, wanted);
         if (locale == null) {
             return null;
         }
@@ -100,7 +100,7 @@ final class NoticeReader {
     static Notice summary(CmsObject cms, CmsResource resource, Locale wanted, ServletRequest request)
         throws CmsException {
         CmsXmlContent xml = unmarshal(cms, resource, request);
-        Locale locale = chooseLocale(xml, wanted);
+        Locale locale = ContentLocale.choose(xml, wanted);
         if (locale == null) {
             return null;
         }
@@ -122,11 +122,6 @@ final class NoticeReader {
         throws CmsException {
         return request == null ? CmsXmlContentFactory.unmarshal(cms, cms.readFile(resource))
             : CmsXmlContentFactory.unmarshal(cms, resource, request);
-    }
-
-    /** @see ContentLocale#choose(CmsXmlContent, Locale) */
-    static Locale chooseLocale(CmsXmlContent xml, Locale wanted) {
-        return ContentLocale.choose(xml, wanted);
     }
 
     private static CmsResource file(CmsObject cms, I_CmsXmlContentValue value) {

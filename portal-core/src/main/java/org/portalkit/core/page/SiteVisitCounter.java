@@ -1,5 +1,6 @@
 package org.portalkit.core.page;
 
+import org.portalkit.core.text.AsciiNumbers;
 import java.io.IOException;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -147,19 +148,7 @@ public final class SiteVisitCounter {
      *         for anything else
      */
     static long startValue(String value) {
-        if (value == null) {
-            return -1;
-        }
-        String digits = value.strip();
-        if (digits.isEmpty() || digits.length() > 10) {
-            return -1;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        long start = Long.parseLong(digits);
+        long start = AsciiNumbers.parse(value == null ? null : value.strip(), 10);
         return start > Integer.MAX_VALUE ? -1 : start;
     }
 

@@ -33,18 +33,7 @@ public final class XmlListFields implements ListFields {
      *         locale, or {@code null} for a content without locales
      */
     public static Locale chooseLocale(CmsXmlContent content, Locale wanted) {
-        if (wanted != null && content.hasLocale(wanted)) {
-            return wanted;
-        }
-        List<Locale> locales = content.getLocales();
-        if (wanted != null) {
-            for (Locale locale : locales) {
-                if (locale.getLanguage().equals(wanted.getLanguage())) {
-                    return locale;
-                }
-            }
-        }
-        return locales.isEmpty() ? null : locales.get(0);
+        return org.portalkit.core.page.ContentLocale.choose(content, wanted);
     }
 
     @Override

@@ -115,16 +115,7 @@ public final class Values {
      * @return whether it has 1..maxLength characters, all ASCII digits
      */
     public static boolean isDigits(String value, int maxLength) {
-        if (value == null || value.isEmpty() || value.length() > maxLength) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return org.portalkit.core.text.AsciiNumbers.isDigits(value, maxLength);
     }
 
     /**
