@@ -49,7 +49,14 @@ public final class LoginLink {
     public static LoginLink of(PageContext page) {
         CmsJspActionElement jsp = new CmsJspActionElement(page, (javax.servlet.http.HttpServletRequest)page.getRequest(),
             (javax.servlet.http.HttpServletResponse)page.getResponse());
-        CmsObject cms = jsp.getCmsObject();
+        return of(jsp.getCmsObject());
+    }
+
+    /**
+     * @param cms the request's context
+     * @return the link of the requested page's site; its {@link #getHref()} is empty when there is none
+     */
+    public static LoginLink of(CmsObject cms) {
         String value;
         try {
             value = cms.readPropertyObject(cms.getRequestContext().getUri(), PROPERTY, true).getValue();

@@ -3,16 +3,13 @@
 %><%@ taglib prefix="cms" uri="http://www.opencms.org/taglib/cms"
 %><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
 %><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
+%><%@ taglib prefix="pkc" tagdir="/WEB-INF/tags/portalkit-core"
 %><%--
   The whole page of a news article requested directly (property template-elements of pk-news, set by the resource
   type). Head: title, description, canonical URL, Open Graph and Twitter tags, schema.org JSON-LD. Body: the detail
   formatter, so that the page and container pages show the same article markup.
 --%><c:set var="news" value="<%= NewsPages.page(pageContext) %>"
-/><!DOCTYPE html>
-<html lang="${fn:escapeXml(news.lang)}">
-<head>
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+/><pkc:frame part="head" lang="${news.lang}"/>
 <title><c:out value="${news.found ? news.article.title : news.text['news.notFound']}"/><c:if test="${not empty news.siteName}"> - <c:out value="${news.siteName}"/></c:if></title>
 <c:if test="${news.found}"><c:if test="${not empty news.description}"><meta name="description" content="${fn:escapeXml(news.description)}">
 </c:if><c:if test="${not empty news.canonicalUrl}"><link rel="canonical" href="${fn:escapeXml(news.canonicalUrl)}">
@@ -20,10 +17,6 @@
 </c:forEach><script type="application/ld+json">${news.jsonLd}</script>
 </c:if><c:forEach var="feed" items="<%= NewsPages.pageFeeds(pageContext) %>"><link rel="alternate" type="${fn:escapeXml(feed.type)}" title="${fn:escapeXml(feed.title)}" href="${fn:escapeXml(feed.href)}">
 </c:forEach><link rel="stylesheet" href="${fn:escapeXml(news.cssUrl)}">
-</head>
-<body class="pk-news-page">
-<main class="pk-news-page__main">
+<pkc:frame part="top" bodyClass="pk-news-page" title="${news.found ? news.article.title : news.text['news.notFound']}"/>
 <cms:include file="/system/modules/org.portalkit.news/formatters/news-detail.jsp"/>
-</main>
-</body>
-</html>
+<pkc:frame part="bottom"/>
