@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reading toolbar of the templates module (resources/toolbar.js, toolbar.css) and its web font
@@ -64,9 +62,15 @@ class ReadingToolbarIT {
         return browser;
     }
 
-    private static void waitForBinding(ChromeDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> "true".equals(
-            b.findElement(By.cssSelector("[data-pk-toolbar]")).getAttribute("data-pk-bound")));
+    /** Waits until toolbar.js has bound the toolbar (it marks it data-pk-bound="true" on DOMContentLoaded). */
+    private static void waitForBinding(ChromeDriver browser) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (!"true".equals(browser.findElement(By.cssSelector("[data-pk-toolbar]")).getAttribute("data-pk-bound"))) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("toolbar.js did not bind the toolbar: " + browser.getPageSource());
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Test
@@ -174,6 +178,30 @@ class ReadingToolbarIT {
             assertFalse(browser.findElement(By.cssSelector("[data-pk-toolbar]")).isDisplayed());
             browser.executeScript("document.documentElement.classList.add('pk-js');");
             assertTrue(browser.findElement(By.cssSelector("[data-pk-toolbar]")).isDisplayed());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void printingHidesTheToolbarAndPrintsBlackOnWhite(RunningPortal portal) throws Exception {
+        ChromeDriver browser = openPage(portal);
+        try {
+            button(browser, "[data-pk-contrast]").click();
+            assertTrue(htmlClass(browser).contains("pk-contrast"));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertEquals("none", browser.executeScript(
+                "return getComputedStyle(document.querySelector('[data-pk-toolbar]')).display;"));
+            assertEquals("none", browser.executeScript(
+                "return getComputedStyle(document.querySelector('.pk-skip')).display;"));
+            assertEquals("rgb(0, 0, 0)", browser.executeScript(
+                "return getComputedStyle(document.getElementById('it-text')).color;"), "black text, even in contrast mode");
+            assertEquals("rgb(255, 255, 255)", background(browser));
+            assertEquals("\" (https://example.org/van-ban)\"", browser.executeScript(
+                "return getComputedStyle(document.querySelector('main a'), '::after').content;"));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            assertEquals("rgb(0, 0, 0)", background(browser), "the screen keeps high contrast");
+            button(browser, "[data-pk-contrast]").click();
         } finally {
             browser.quit();
         }
