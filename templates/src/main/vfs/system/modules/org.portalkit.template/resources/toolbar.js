@@ -22,10 +22,11 @@
  *
  * What it does:
  * - at once, on document.documentElement (<html>): adds "pk-js" (toolbar.css shows [data-pk-toolbar] only then, so
- *   without JavaScript no dead buttons are shown), "pk-text-<n>" for the remembered step n (-2..3, none for 0) and
- *   "pk-contrast" when high contrast is on;
- * - on DOMContentLoaded: binds the buttons (no inline handlers: works under CSP script-src 'self'), sets
- *   aria-pressed on the contrast buttons and disables A- / A+ at the ends of the scale;
+ *   without JavaScript no dead buttons are shown), "pk-text-<n>" for the remembered step n (-2..3, none for 0;
+ *   the negative steps are pk-text--2 and pk-text--1) and "pk-contrast" when high contrast is on;
+ * - on DOMContentLoaded: binds the buttons (no inline handlers: works under CSP script-src 'self'; one click listener
+ *   per toolbar, which it marks data-pk-bound="true"), sets aria-pressed on the contrast buttons and disables
+ *   A- / A+ at the ends of the scale (the disabled attribute);
  * - stores the state in localStorage under "pk.textSize" (the step, "-2".."3") and "pk.contrast" ("1" or "0");
  *   without localStorage (private mode, blocked storage) it still works for the page, it just forgets.
  *
