@@ -1,30 +1,69 @@
 package org.portalkit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The demo landing page as a citizen's browser shows it: real Chromium, page served by Tomcat, rendered by
- * OpenCms from the published pk-page content seeded by the installer.
+ * The demo landing page as a citizen's browser shows it: real Chromium, page served by Tomcat, rendered by OpenCms
+ * from the seeded container page in the site template — every region of the seed page is there, and the main
+ * navigation collapses behind its menu button on a phone.
  */
 @ExtendWith(PortalRuntimeExtension.class)
 class LandingPageBrowserIT {
 
     @Test
-    void theLandingPageRendersInChromium(RunningPortal portal) throws Exception {
+    void theLandingPageShowsEveryRegionOfTheSeedPage(RunningPortal portal) throws Exception {
         ChromeDriver browser = Browser.open();
         try {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
             browser.get("http://127.0.0.1:" + portal.port() + "/");
-            assertEquals("Cổng thông tin điện tử PortalKit", browser.getTitle());
-            assertEquals("Cổng thông tin điện tử PortalKit", browser.findElement(By.cssSelector("h1.pk-page__title")).getText());
+            assertEquals("Cổng thông tin điện tử Sở Lao động - Thương binh và Xã hội", browser.getTitle());
             assertEquals("vi", browser.findElement(By.tagName("html")).getAttribute("lang"));
-            assertTrue(browser.findElement(By.cssSelector(".pk-page__intro")).getText().startsWith("Chào mừng"),
-                "intro paragraph rendered as HTML, not escaped markup");
+            assertEquals(1, browser.findElements(By.tagName("h1")).size());
+            String header = browser.findElement(By.cssSelector("header.pk-header")).getText();
+            assertTrue(header.contains("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"), header);
+            assertTrue(header.matches("(?s).*LƯỢT TRUY CẬP \\d{2}\\.\\d{3}.*"), header);
+            assertFalse(browser.findElements(By.cssSelector("header .pk-banners__image")).isEmpty(), "header banners");
+            assertFalse(browser.findElements(By.cssSelector("header form[role=search]")).isEmpty(), "search box");
+            assertTrue(browser.findElement(By.cssSelector("nav.pk-nav")).getText().contains("Thông báo"));
+            String main = browser.findElement(By.id("pk-main")).getText();
+            assertTrue(main.contains("TIN MỚI NHẤT") || main.contains("Tin mới nhất"), main);
+            String sidebar = browser.findElement(By.cssSelector("aside.pk-sidebar")).getText();
+            assertTrue(sidebar.contains("THÔNG BÁO"), sidebar);
+            assertTrue(sidebar.toUpperCase(java.util.Locale.ROOT).contains("THÔNG TIN CHUNG"), sidebar);
+            assertFalse(browser.findElements(By.cssSelector("aside.pk-sidebar .pk-banners__image")).isEmpty());
+            String footer = browser.findElement(By.cssSelector("footer.pk-footer")).getText();
+            assertTrue(footer.contains("0260 3000 000") && footer.contains("Giờ làm việc"), footer);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void onAPhoneTheNavigationOpensWithItsMenuButton(RunningPortal portal) throws Exception {
+        ChromeDriver browser = Browser.open();
+        try {
+            browser.manage().window().setSize(new Dimension(360, 800));
+            browser.get("http://127.0.0.1:" + portal.port() + "/");
+            WebElement toggle = browser.findElement(By.cssSelector(".pk-nav__toggle"));
+            WebElement list = browser.findElement(By.id("pk-nav-list"));
+            assertTrue(toggle.isDisplayed(), "menu button on a phone");
+            assertFalse(list.isDisplayed(), "navigation collapsed");
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            toggle.click();
+            assertTrue(list.isDisplayed(), "navigation open after a click");
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            assertFalse(toggle.isDisplayed(), "no menu button on a desktop");
+            assertTrue(list.isDisplayed());
         } finally {
             browser.quit();
         }

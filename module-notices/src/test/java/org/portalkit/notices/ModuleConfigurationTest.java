@@ -91,20 +91,29 @@ class ModuleConfigurationTest {
     }
 
     @Test
-    void theDetailFormatterLinksTheModuleJspAndCssById() {
+    void theFormattersLinkTheModuleJspAndCssByIdAndFitTheTemplatesContainers() {
         List<Path> configs = ModuleFiles.files(NoticesModule.FILES.folder().resolve("formatters"), ".xml");
-        assertEquals(1, configs.size(), configs.toString());
-        Document doc = ModuleFiles.xml(configs.get(0));
-        assertEquals(NoticeListMapping.TYPE, ModuleFiles.text(doc, "Type"));
-        assertEquals("true", ModuleFiles.text(doc, "Detail"));
-        NodeList links = doc.getElementsByTagName("link");
-        assertEquals(2, links.getLength(), "JSP and CSS");
-        for (int i = 0; i < links.getLength(); i++) {
-            Element link = (Element)links.item(i);
-            String target = link.getElementsByTagName("target").item(0).getTextContent().strip();
-            String uuid = link.getElementsByTagName("uuid").item(0).getTextContent().strip();
-            assertTrue(Files.isRegularFile(NoticesModule.FILES.vfs(target)), target);
-            assertEquals(NoticesModule.FILES.structureId(target).toString(), uuid, target);
+        assertEquals(List.of("box.xml", "detail.xml"), configs.stream().map(p -> p.getFileName().toString()).toList());
+        for (Path config : configs) {
+            Document doc = ModuleFiles.xml(config);
+            assertEquals(NoticeListMapping.TYPE, ModuleFiles.text(doc, "Type"));
+            boolean detail = config.getFileName().toString().equals("detail.xml");
+            assertEquals(String.valueOf(detail), ModuleFiles.text(doc, "Detail"), config.toString());
+            List<String> containers = new java.util.ArrayList<>();
+            NodeList types = doc.getElementsByTagName("ContainerType");
+            for (int i = 0; i < types.getLength(); i++) {
+                containers.add(types.item(i).getTextContent().strip());
+            }
+            assertEquals(detail ? List.of("pk-main") : List.of("pk-side", "pk-main"), containers, config.toString());
+            NodeList links = doc.getElementsByTagName("link");
+            assertEquals(2, links.getLength(), "JSP and CSS");
+            for (int i = 0; i < links.getLength(); i++) {
+                Element link = (Element)links.item(i);
+                String target = link.getElementsByTagName("target").item(0).getTextContent().strip();
+                String uuid = link.getElementsByTagName("uuid").item(0).getTextContent().strip();
+                assertTrue(Files.isRegularFile(NoticesModule.FILES.vfs(target)), target);
+                assertEquals(NoticesModule.FILES.structureId(target).toString(), uuid, target);
+            }
         }
     }
 

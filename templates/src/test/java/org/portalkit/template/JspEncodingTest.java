@@ -32,7 +32,7 @@ class JspEncodingTest {
      * The page intro (validated XHTML), a space, and a search hit's snippet: portal-core's {@code Highlights} encodes
      * the whole text and adds only its own {@code <mark>} tags ({@code HighlightsTest}, {@code SearchIT}).
      */
-    private static final Set<String> SAFE_BY_CONSTRUCTION = Set.of("${page.value.Intro}", "${' '}",
+    private static final Set<String> SAFE_BY_CONSTRUCTION = Set.of("${page.introHtml}", "${' '}",
         "${hit.snippetHtml}");
 
     static List<Path> files(String suffix) {

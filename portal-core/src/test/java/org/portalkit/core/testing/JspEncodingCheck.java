@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The encoding check every PortalKit module runs on its JSPs and tag files (shared through portal-core's test jar):
  * every EL expression written into the page is an attribute of a tag that encodes or writes nothing (JSTL
- * {@code c:}, OpenCms {@code cms:}, or the module's own tag prefix, whose tag files encode typed attributes), or is
+ * {@code c:}, OpenCms {@code cms:}, portal-core's {@code pkc:} (pkc:frame), or the module's own tag prefix, whose tag files encode typed attributes), or is
  * wrapped in {@code fn:escapeXml}, or is one of the module's few values that are safe by construction (named by the
  * module's test, each with its reason); and every {@code <%= … %>} stands inside such a tag's attribute.
  */
@@ -31,7 +31,7 @@ public final class JspEncodingCheck {
      */
     public JspEncodingCheck(Set<String> safe, String tagPrefix) {
         m_safe = Set.copyOf(safe);
-        m_tagPrefixes = List.of("<c:", "<cms:", "<" + tagPrefix + ":");
+        m_tagPrefixes = List.of("<c:", "<cms:", "<pkc:", "<" + tagPrefix + ":");
     }
 
     /**

@@ -15,7 +15,7 @@ import org.portalkit.core.url.SiteUrls;
 /**
  * What the container page template ({@code templates/portal.jsp}) writes besides the containers: the frame to draw
  * around the page (the site's {@code pk.frame}, else this module's own {@value #DEFAULT_FRAME}), the page's title
- * (its {@code Title} property, per language), description and canonical URL.
+ * (its {@code Title} property, per language; the site's name on the home page), description and canonical URL.
  */
 public final class ContainerPageView {
 
@@ -56,7 +56,7 @@ public final class ContainerPageView {
         Origin origin = request.origin();
         String link = OpenCms.getLinkManager().substituteLink(cms, home ? root : uri);
         return new ContainerPageView(siteFrame.isPresent() ? siteFrame.getJsp() : DEFAULT_FRAME,
-            title.isEmpty() ? siteName : title, siteName, property(cms, uri, "Description", locale),
+            home || title.isEmpty() ? siteName : title, siteName, property(cms, uri, "Description", locale),
             origin == null ? "" : SiteUrls.absolute(origin, link), home);
     }
 

@@ -56,17 +56,18 @@ public final class HomeContainers {
      * Writes the elements of one container of the home page into the page.
      *
      * @param page the frame JSP's context
-     * @param homeFolder the language's root folder (e.g. {@code /} or {@code /en/})
      * @param name the container's name (e.g. {@code sidebar})
      * @param type the container's type (e.g. {@code pk-side})
-     * @return the empty string (for a JSP expression)
+     * @return how many elements were written
      */
-    public static String render(PageContext page, String homeFolder, String name, String type) {
+    public static int render(PageContext page, String name, String type) {
         HttpServletRequest request = (HttpServletRequest)page.getRequest();
         CmsObject cms = CmsFlexController.getCmsObject(request);
+        String homeFolder = SiteNavigation.languageRoot(cms, cms.getRequestContext().getUri());
         CmsContainerBean container = container(cms, homeFolder, name);
+        int written = 0;
         if (container == null) {
-            return "";
+            return written;
         }
         try {
             CmsResource home = cms.readDefaultFile(cms.readResource(homeFolder), CmsResourceFilter.DEFAULT);
@@ -86,11 +87,12 @@ public final class HomeContainers {
                     continue;
                 }
                 CmsJspTagDisplay.displayAction(element, formatter, page, request, page.getResponse());
+                written++;
             }
         } catch (CmsException | java.io.IOException e) {
             LOG.warn("Container " + name + " of the home page " + homeFolder + " not shown", e);
         }
-        return "";
+        return written;
     }
 
     private static CmsContainerBean container(CmsObject cms, String homeFolder, String name) {

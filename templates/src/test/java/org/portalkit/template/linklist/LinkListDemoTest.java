@@ -66,12 +66,14 @@ class LinkListDemoTest {
     }
 
     @Test
-    void theLandingPagePlacesTheListOncePerLocale() throws Exception {
-        String page = Files.readString(DEMO.resolve("index.html"));
-        String element = "<Element><![CDATA[/system/modules/org.portalkit.template/elements/linklist.jsp?path=" + PATH
-            + "]]></Element>";
-        assertEquals(2, page.split(java.util.regex.Pattern.quote(element), -1).length - 1);
-        assertTrue(SCHEMAS.rule("page.xsd", "Element").accepts(
-            "/system/modules/org.portalkit.template/elements/linklist.jsp?path=" + PATH));
+    void bothHomePagesPlaceTheListInTheSidebarWithTheBoxFormatter() throws Exception {
+        for (String home : new String[] {"index.html", "en/index.html"}) {
+            String page = Files.readString(DEMO.resolve(home));
+            String sidebar = page.substring(page.indexOf("<Name><![CDATA[sidebar]]></Name>"));
+            String element = "<target><![CDATA[/sites/default" + PATH + "]]></target></link>\n          </Uri>\n"
+                + "          <Formatter>\n            <link type=\"STRONG\"><target><![CDATA["
+                + "/system/modules/org.portalkit.template/formatters/linklist-box.jsp]]></target>";
+            assertEquals(1, sidebar.split(java.util.regex.Pattern.quote(element), -1).length - 1, home);
+        }
     }
 }
