@@ -93,7 +93,7 @@ class SiteTemplateIT {
         Document doc = page(portal, NewsIT.SEED_PATH, 200);
         Element main = doc.selectFirst("main#pk-main");
         String text = main.text();
-        int section = text.indexOf("Văn phòng Sở");
+        int section = text.indexOf("VĂN PHÒNG SỞ");
         int title = text.indexOf("Hội nghị Sơ kết công tác 6 tháng đầu năm 2020");
         assertTrue(section >= 0 && title > section, "section above the title: " + text.substring(0, 200));
         List<String> crumbs = doc.select("nav.pk-breadcrumb li").eachText();

@@ -56,14 +56,14 @@ public final class HomeContainers {
      * Writes the elements of one container of the home page into the page.
      *
      * @param page the frame JSP's context
+     * @param homeFolder the language's root folder ({@code /} or e.g. {@code /en/})
      * @param name the container's name (e.g. {@code sidebar})
      * @param type the container's type (e.g. {@code pk-side})
      * @return how many elements were written
      */
-    public static int render(PageContext page, String name, String type) {
+    public static int render(PageContext page, String homeFolder, String name, String type) {
         HttpServletRequest request = (HttpServletRequest)page.getRequest();
         CmsObject cms = CmsFlexController.getCmsObject(request);
-        String homeFolder = SiteNavigation.languageRoot(cms, cms.getRequestContext().getUri());
         CmsContainerBean container = container(cms, homeFolder, name);
         int written = 0;
         if (container == null) {

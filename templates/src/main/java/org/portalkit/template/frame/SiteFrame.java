@@ -32,6 +32,9 @@ public final class SiteFrame {
     /** The request parameter with the page's title (for the breadcrumb). */
     public static final String TITLE = "title";
 
+    /** The request parameter with the page's language (error pages: the language of the requested path). */
+    public static final String LANG = "lang";
+
     private static final int MAX_LANGUAGES = 6;
 
     private final CmsObject cms;
@@ -41,13 +44,14 @@ public final class SiteFrame {
     private final SiteProfile profile;
     private final SiteNavigation navigation;
 
-    private SiteFrame(CmsObject cms, Locale locale, String part, String title) {
+    private SiteFrame(CmsObject cms, Locale locale, String part, String title, boolean ownLanguage) {
         this.cms = cms;
         this.locale = locale;
         this.part = part;
         this.title = title;
         this.profile = SiteProfile.of(cms, locale);
-        this.navigation = SiteNavigation.of(cms, locale);
+        this.navigation = ownLanguage ? SiteNavigation.of(cms, locale)
+            : SiteNavigation.of(cms, locale, SiteNavigation.rootOf(cms, locale));
     }
 
     /**
@@ -59,8 +63,38 @@ public final class SiteFrame {
         HttpServletRequest http = request.request();
         String part = http.getParameter(PageFrame.PART);
         String title = SiteProfile.clip(http.getParameter(TITLE));
-        return new SiteFrame(request.cms(), request.locale(),
-            part == null ? "" : part, title);
+        Locale locale = request.locale();
+        Locale asked = language(http.getParameter(LANG));
+        boolean own = asked == null || asked.getLanguage().equals(locale.getLanguage());
+        return new SiteFrame(request.cms(), own ? locale : asked, part == null ? "" : part, title, own);
+    }
+
+    /**
+     * @param tag a language tag the page asks for (the error page: the language of the requested path)
+     * @return the configured OpenCms locale of that language, or {@code null}
+     */
+    static Locale language(String tag) {
+        if (tag == null || !tag.matches("[a-z]{2,3}")) {
+            return null;
+        }
+        for (Locale available : OpenCms.getLocaleManager().getAvailableLocales()) {
+            if (available.getLanguage().equals(tag)) {
+                return available;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes a container of the language's home page (for pages that are no container page).
+     *
+     * @param page the frame JSP's context
+     * @param name the container's name
+     * @param type the container's type
+     * @return how many elements were written
+     */
+    public int homeContainer(PageContext page, String name, String type) {
+        return HomeContainers.render(page, navigation.root(), name, type);
     }
 
     /** @return the part to write: {@code head}, {@code top} or {@code bottom} */

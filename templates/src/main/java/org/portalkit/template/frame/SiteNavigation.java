@@ -48,6 +48,36 @@ public final class SiteNavigation {
     }
 
     /**
+     * @param cms the request's context
+     * @param locale the page's locale
+     * @param root the language's root folder
+     * @return the navigation of that language
+     */
+    static SiteNavigation of(CmsObject cms, Locale locale, String root) {
+        return new SiteNavigation(cms, locale, root);
+    }
+
+    /**
+     * @param cms a request's context
+     * @param locale a language
+     * @return the first-level folder that is the root of that language, or {@code /}
+     */
+    static String rootOf(CmsObject cms, Locale locale) {
+        try {
+            for (CmsResource folder : cms.getSubFolders("/")) {
+                String path = cms.getSitePath(folder);
+                String own = cms.readPropertyObject(path, "locale", false).getValue();
+                if (own != null && same(own, locale.toString()) && path.equals(languageRoot(cms, path))) {
+                    return path;
+                }
+            }
+        } catch (CmsException e) {
+            return "/";
+        }
+        return "/";
+    }
+
+    /**
      * @param cms a request's context
      * @param uri a site path
      * @return the root folder of the path's language: its first-level folder when that has a {@code locale} property

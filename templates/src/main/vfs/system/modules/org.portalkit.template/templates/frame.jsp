@@ -1,5 +1,5 @@
 <%@ page pageEncoding="UTF-8" contentType="text/html; charset=UTF-8" session="false" trimDirectiveWhitespaces="true"
-    import="org.portalkit.template.frame.SiteFrame, org.portalkit.template.frame.HomeContainers, org.portalkit.core.page.SiteVisitCounter"
+    import="org.portalkit.template.frame.SiteFrame, org.portalkit.core.page.SiteVisitCounter"
 %><%@ taglib prefix="cms" uri="http://www.opencms.org/taglib/cms"
 %><%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core"
 %><%@ taglib prefix="fn" uri="http://java.sun.com/jsp/jstl/functions"
@@ -11,8 +11,8 @@
             title for the breadcrumb,
     bottom  the end of <main>, the sidebar, the footer and the end of the document.
   On a container page the header banners and the sidebar are the page's own containers "header" (type pk-banner) and
-  "sidebar" (type pk-side); on other pages HomeContainers writes those of the language's home page (and answers how
-  many elements it wrote). Everything is written encoded.
+  "sidebar" (type pk-side); on other pages frame.homeContainer writes those of the language's home page (and answers
+  how many elements it wrote). Parameter lang: the page's language when it is not the request's (error pages). Everything is written encoded.
 --%><c:set var="frame" value="<%= SiteFrame.of(pageContext) %>"/><c:choose><c:when test="${frame.part eq 'head'}"><!DOCTYPE html>
 <html lang="${fn:escapeXml(frame.lang)}">
 <head>
@@ -45,7 +45,7 @@
 <span class="pk-header__agency"><c:out value="${profile.agency}"/></span></c:if></span></a>
 <cms:include page="/system/modules/org.portalkit.template/elements/search.jsp"><cms:param name="box" value="true"/><cms:param name="action" value="${frame.searchPage}"/></cms:include>
 </div>
-<div class="pk-header__banners"><c:choose><c:when test="${frame.containerPage}"><cms:container name="header" type="pk-banner" tag="div" tagClass="pk-container pk-container--header" maxElements="4"/></c:when><c:otherwise><c:set var="shown" value='<%= HomeContainers.render(pageContext, "header", "pk-banner") %>'/></c:otherwise></c:choose></div>
+<div class="pk-header__banners"><c:choose><c:when test="${frame.containerPage}"><cms:container name="header" type="pk-banner" tag="div" tagClass="pk-container pk-container--header" maxElements="4"/></c:when><c:otherwise><c:set var="shown" value="${frame.homeContainer(pageContext, 'header', 'pk-banner')}"/></c:otherwise></c:choose></div>
 </header>
 <c:if test="${not empty frame.navigation}"><nav class="pk-nav" id="pk-nav" aria-label="${fn:escapeXml(frame.text['template.navigation'])}">
 <button class="pk-nav__toggle" type="button" aria-expanded="false" aria-controls="pk-nav-list" hidden><c:out value="${frame.text['template.menu']}"/></button>
@@ -60,7 +60,7 @@
 </c:if><div class="pk-layout">
 <main class="pk-main" id="pk-main" tabindex="-1">
 </c:when><c:when test="${frame.part eq 'bottom'}"><c:set var="profile" value="${frame.profile}"/></main>
-<aside class="pk-sidebar" aria-label="${fn:escapeXml(frame.text['template.sidebar'])}"><c:choose><c:when test="${frame.containerPage}"><cms:container name="sidebar" type="pk-side" tag="div" tagClass="pk-container pk-container--sidebar" maxElements="12"/></c:when><c:otherwise><c:set var="shown" value='<%= HomeContainers.render(pageContext, "sidebar", "pk-side") %>'/></c:otherwise></c:choose></aside>
+<aside class="pk-sidebar" aria-label="${fn:escapeXml(frame.text['template.sidebar'])}"><c:choose><c:when test="${frame.containerPage}"><cms:container name="sidebar" type="pk-side" tag="div" tagClass="pk-container pk-container--sidebar" maxElements="12"/></c:when><c:otherwise><c:set var="shown" value="${frame.homeContainer(pageContext, 'sidebar', 'pk-side')}"/></c:otherwise></c:choose></aside>
 </div>
 <footer class="pk-footer">
 <div class="pk-footer__agency">
