@@ -51,7 +51,7 @@ class ContentLifecycleIT {
         }
         HttpResponse<String> home = portal.get("/");
         assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("<h1 class=\"pk-page__title\">"), home.body());
+        assertTrue(home.body().contains("<body class=\"pk-site\">") && home.body().contains("<h1 class=\"pk-main__title"), home.body());
     }
 
     @Test

@@ -48,7 +48,7 @@ class VisitCounterIT {
         assertNotNull(counter.selectFirst("[data-pk-visits-online]"));
         assertNotNull(home.selectFirst("script[src$=/system/modules/org.portalkit.core/resources/page.js]"), home.html());
         // the embedded demo has no workplace: its site folder says pk.login.link=none
-        assertNull(home.selectFirst("a.pk-page__login"), home.html());
+        assertNull(home.selectFirst("a.pk-header__login"), home.html());
         assertEquals("no-store", portal.send("GET", BEACON).headers().firstValue("Cache-Control").orElse(""));
     }
 
@@ -119,18 +119,18 @@ class VisitCounterIT {
         assertEquals("ok", portal.probe(params("action", "write-property", "adminPassword", portal.adminPassword(),
             "path", "/sites/default/", "name", "pk.login.link", "value", "")));
         try {
-            Element login = Jsoup.parse(portal.get("/").body()).selectFirst("a.pk-page__login");
+            Element login = Jsoup.parse(portal.get("/").body()).selectFirst("a.pk-header__login");
             assertNotNull(login, "login link");
             assertEquals("Đăng Nhập", login.text());
             assertTrue(login.attr("href").endsWith("/system/login/"), login.attr("href"));
-            Element english = Jsoup.parse(portal.get("/it-visits/").body()).selectFirst("a.pk-page__login");
+            Element english = Jsoup.parse(portal.get("/it-visits/").body()).selectFirst("a.pk-header__login");
             assertNotNull(english, "login link on the English page");
             assertEquals("Log in", english.text());
         } finally {
             assertEquals("ok", portal.probe(params("action", "write-property", "adminPassword", portal.adminPassword(),
                 "path", "/sites/default/", "name", "pk.login.link", "value", "none")));
         }
-        assertNull(Jsoup.parse(portal.get("/").body()).selectFirst("a.pk-page__login"));
+        assertNull(Jsoup.parse(portal.get("/").body()).selectFirst("a.pk-header__login"));
     }
 
     private static JsonNode numbers(HttpResponse<String> response) throws Exception {

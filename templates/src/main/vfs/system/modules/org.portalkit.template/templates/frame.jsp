@@ -36,7 +36,7 @@
 <c:if test="${not empty frame.languages}"><ul class="pk-header__languages" aria-label="${fn:escapeXml(frame.text['template.languages'])}">
 <c:forEach var="language" items="${frame.languages}"><li><c:choose><c:when test="${language.current}"><span class="pk-header__language pk-header__language--current" lang="${fn:escapeXml(language.lang)}" aria-current="true"><c:out value="${language.label}"/></span></c:when><c:otherwise><a class="pk-header__language" lang="${fn:escapeXml(language.lang)}" hreflang="${fn:escapeXml(language.lang)}" href="${fn:escapeXml(language.href)}"><c:out value="${language.label}"/></a></c:otherwise></c:choose></li>
 </c:forEach></ul>
-</c:if><p class="pk-header__visits" data-pk-visits="${fn:escapeXml(visits.beacon)}" data-pk-visits-group="${fn:escapeXml(visits.grouping)}"><c:out value="${visits.title}"/>${' '}<strong data-pk-visits-total><c:out value="${visits.total}"/></strong></p>
+</c:if><p class="pk-visits pk-header__visits" data-pk-visits="${fn:escapeXml(visits.beacon)}" data-pk-visits-group="${fn:escapeXml(visits.grouping)}"><span class="pk-visits__title"><c:out value="${visits.title}"/></span>${' '}<strong class="pk-visits__total" data-pk-visits-total><c:out value="${visits.total}"/></strong>${' '}<span class="pk-visits__today"><c:out value="${visits.todayLabel}"/>: <span data-pk-visits-today><c:out value="${visits.today}"/></span></span>${' '}<span class="pk-visits__online"><c:out value="${visits.onlineLabel}"/>: <span data-pk-visits-online><c:out value="${visits.online}"/></span></span></p>
 <c:if test="${not empty login.href}"><a class="pk-header__login" href="${fn:escapeXml(login.href)}" rel="nofollow"><c:out value="${login.text}"/></a>
 </c:if></div>
 <div class="pk-header__brand">
