@@ -92,7 +92,8 @@ public class FormatterConfigTest {
                     assertInOrder(css, child, variant + " css");
                 }
             }
-            assertEquals(3, settings, variant + ": heading, n, variant");
+            // full is a list page's own: no "all" link; the boxes take the page of the whole list in "more"
+            assertEquals("full".equals(variant) ? 3 : 4, settings, variant + ": heading, n, variant (, more)");
             assertTrue(config.getElementsByTagName("Jsp").item(0).getTextContent().contains("list-" + variant + ".jsp"));
         }
     }
