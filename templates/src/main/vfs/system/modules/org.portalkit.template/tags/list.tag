@@ -33,7 +33,7 @@
 <c:if test="${not pageHeading and not empty view.heading}"><h2 class="pk-list__heading"><c:out value="${view.heading}"/></h2>
 </c:if><c:if test="${not empty view.error}"><p class="pk-list__error"><c:out value="${view.error}"/></p>
 </c:if><c:if test="${empty view.error}"><c:if test="${not empty view.note}"><p class="pk-list__note"><c:out value="${view.note}"/></p>
-</c:if><c:if test="${not empty view.facets}"><pkt:facets facets="${view.facets}" label="${view.text['pklist.facets']}"/>
+</c:if><c:if test="${not empty view.facets}"><pkt:facets facets="${view.facets}" label="${view.text['pklist.facets']}" topLevel="${pageHeading}"/>
 </c:if><c:choose><c:when test="${empty view.items}"><p class="pk-list__empty"><c:out value="${view.emptyText}"/></p>
 </c:when><c:otherwise><ul class="pk-list__items">
 <c:forEach var="item" items="${view.items}"><pkt:item item="${item}" variant="${view.variant}"/>
