@@ -1,6 +1,7 @@
 package org.portalkit.it;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,8 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Reflected-XSS probe: loads a page once for each hostile payload in each given request parameter and reports
+ * Reflected-XSS probe: loads a page once for each hostile payload in each given request parameter (replacing the
+ * parameter's value where the page's URL has one) and reports
  * <ul>
  * <li>a JavaScript dialog ({@code alert}, {@code confirm}, {@code prompt}) that opened while loading or within a
  * short wait after it: the payload ran;</li>
@@ -71,8 +73,7 @@ final class XssProbe {
         List<String> findings = new ArrayList<>();
         for (String param : params) {
             for (String payload : PAYLOADS) {
-                String probe = url + (url.contains("?") ? "&" : "?") + URLEncoder.encode(param, StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+                String probe = with(url, param, payload);
                 String where = param + "=" + payload;
                 String dialog = null;
                 try {
@@ -102,6 +103,30 @@ final class XssProbe {
             }
         }
         return findings;
+    }
+
+    /** The URL with {@code param} set to {@code value}: replaced where the query has it, else added. */
+    static String with(String url, String param, String value) {
+        String pair = URLEncoder.encode(param, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return url + "?" + pair;
+        }
+        List<String> pairs = new ArrayList<>();
+        boolean replaced = false;
+        for (String p : url.substring(q + 1).split("&")) {
+            String name = URLDecoder.decode(p.contains("=") ? p.substring(0, p.indexOf('=')) : p, StandardCharsets.UTF_8);
+            if (name.equals(param) && !replaced) {
+                pairs.add(pair);
+                replaced = true;
+            } else if (!name.equals(param) && !p.isEmpty()) {
+                pairs.add(p);
+            }
+        }
+        if (!replaced) {
+            pairs.add(pair);
+        }
+        return url.substring(0, q) + "?" + String.join("&", pairs);
     }
 
     /** Dismisses an open dialog, waiting for one at most {@code wait}; returns its text, or null if none opened. */
