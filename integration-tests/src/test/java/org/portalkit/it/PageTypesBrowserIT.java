@@ -1,0 +1,188 @@
+package org.portalkit.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Every page type of the demo portal (landing page, news list, article, section, notice archive, notice, search
+ * results, the 404 page, the English landing page) through the browser checks: the served HTML against the Nu Html
+ * Checker ({@link HtmlCheck}), WCAG 2.x A/AA in Chromium ({@link AxeCheck}), no horizontal overflow at 360, 768 and
+ * 1280 px with screenshots in {@code target/screenshots} ({@link Screenshots}), and hostile values in the request
+ * parameters the pages read ({@link XssProbe}). Each test lists every finding of every page in its message.
+ */
+@ExtendWith(PortalRuntimeExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PageTypesBrowserIT {
+
+    /** The request parameters the pages read, and one that none does. */
+    static final List<String> PARAMS = List.of("q", "page", "year", "category", "sort", "pk-khong-co");
+
+    private static final Map<String, String> PAGES = new LinkedHashMap<>();
+    private static final Map<String, HttpResponse<String>> SERVED = new LinkedHashMap<>();
+    private static String s_base;
+    private static String s_noticeProblem;
+    private static ChromeDriver s_browser;
+
+    @BeforeAll
+    static void open(RunningPortal portal) throws Exception {
+        s_base = "http://127.0.0.1:" + portal.port();
+        PAGES.put("landing", "/");
+        PAGES.put("news-list", "/tin-tuc/");
+        PAGES.put("article", NewsIT.SEED_PATH);
+        PAGES.put("section", "/chuyen-muc/tin-hoat-dong/");
+        PAGES.put("notice-archive", "/thong-bao/");
+        String notice = firstNotice(portal.get("/thong-bao/").body());
+        if (notice != null) {
+            PAGES.put("notice", notice);
+        } else {
+            s_noticeProblem = "the notice archive /thong-bao/ links no notice";
+        }
+        PAGES.put("search", "/tim-kiem/?q=lao+%C4%91%E1%BB%99ng");
+        PAGES.put("not-found", "/khong-co-trang-nay/");
+        PAGES.put("english-landing", "/en/");
+        for (Map.Entry<String, String> page : PAGES.entrySet()) {
+            SERVED.put(page.getKey(), portal.get(page.getValue()));
+        }
+        s_browser = Browser.open();
+    }
+
+    @AfterAll
+    static void quit() {
+        if (s_browser != null) {
+            s_browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyPageTypeIsServed() {
+        List<String> findings = new ArrayList<>();
+        if (s_noticeProblem != null) {
+            findings.add(s_noticeProblem);
+        }
+        SERVED.forEach((name, response) -> {
+            int expected = "not-found".equals(name) ? 404 : 200;
+            System.out.println("[PageTypesBrowserIT] " + label(name) + " answers " + response.statusCode());
+            if (response.statusCode() != expected) {
+                findings.add(label(name) + ": answered " + response.statusCode() + ", expected " + expected);
+            }
+        });
+        report("page types served", findings);
+    }
+
+    @Test
+    @Order(2)
+    void theServedHtmlHasNoNuHtmlCheckerErrors() throws Exception {
+        List<String> findings = new ArrayList<>();
+        for (Map.Entry<String, HttpResponse<String>> page : SERVED.entrySet()) {
+            for (String error : HtmlCheck.errors(page.getValue().body())) {
+                findings.add(label(page.getKey()) + ": " + error);
+            }
+        }
+        report("Nu Html Checker errors", findings);
+    }
+
+    @Test
+    @Order(3)
+    void noSeriousOrCriticalAxeViolations() throws Exception {
+        List<String> findings = new ArrayList<>();
+        eachPage(findings, name -> {
+            s_browser.get(s_base + PAGES.get(name));
+            AxeCheck.Result result = AxeCheck.run(s_browser);
+            System.out.println("[PageTypesBrowserIT] " + label(name) + ": axe-core " + result.version() + " passed "
+                + result.passedRules() + " rules, " + result.violations().size() + " serious/critical violation(s)");
+            if (result.passedRules() == 0) {
+                findings.add(label(name) + ": axe " + result.version() + " passed no rule: did it run?");
+            }
+            for (String violation : result.violations()) {
+                findings.add(label(name) + ": " + violation);
+            }
+        });
+        report("serious or critical axe-core violations (WCAG 2.0/2.1 A and AA)", findings);
+    }
+
+    @Test
+    @Order(4)
+    void noHorizontalOverflowAtPhoneTabletAndDesktopWidths() throws Exception {
+        List<String> findings = new ArrayList<>();
+        eachPage(findings, name -> {
+            for (Screenshots.Shot shot : Screenshots.take(s_browser, s_base + PAGES.get(name), name)) {
+                if (shot.overflows()) {
+                    findings.add(label(name) + " at " + shot.width() + "px: scrollWidth " + shot.scrollWidth() + " > clientWidth "
+                        + shot.clientWidth() + (shot.offenders().isEmpty() ? "" : "; widest offender " + String.join("; then ", shot.offenders()))
+                        + " (" + shot.file().getFileName() + ")");
+                }
+            }
+        });
+        report("horizontal overflow (screenshots in " + Screenshots.directory() + ")", findings);
+    }
+
+    @Test
+    @Order(5)
+    void hostileParametersOpenNoDialogAndBreakNoPage() throws Exception {
+        List<String> findings = new ArrayList<>();
+        eachPage(findings, name -> {
+            for (String finding : XssProbe.probe(s_browser, s_base + PAGES.get(name), PARAMS)) {
+                findings.add(label(name) + ": " + finding);
+            }
+        });
+        report("hostile request parameters (" + PARAMS + ")", findings);
+    }
+
+    interface PageCheck {
+        void check(String name) throws Exception;
+    }
+
+    /** Runs the check on every page; a page on which the check itself fails is a finding too. */
+    private static void eachPage(List<String> findings, PageCheck check) {
+        for (String name : PAGES.keySet()) {
+            try {
+                check.check(name);
+            } catch (Exception e) {
+                findings.add(label(name) + ": the check failed: " + e);
+            }
+        }
+    }
+
+    private static String label(String name) {
+        return name + " " + PAGES.get(name);
+    }
+
+    private static void report(String what, List<String> findings) {
+        StringBuilder message = new StringBuilder(findings.size() + " finding(s): " + what);
+        findings.forEach(f -> message.append("\n  - ").append(f));
+        System.out.println("[PageTypesBrowserIT] " + message);
+        assertTrue(findings.isEmpty(), message.toString());
+    }
+
+    /** The first link of the archive to a notice of its own: below /thong-bao/, no query, no feed. */
+    static String firstNotice(String archive) {
+        Document doc = Jsoup.parse(archive);
+        Element scope = doc.selectFirst("main") != null ? doc.selectFirst("main") : doc.body();
+        for (Element a : scope.select("a[href]")) {
+            String href = a.attr("href").replaceFirst("^https?://[^/]+", "");
+            if (href.startsWith("/thong-bao/") && href.length() > "/thong-bao/".length() && !href.contains("?")
+                && !href.contains("#") && !href.matches(".*(index\\.html|\\.rss|\\.xml|\\.pdf|/feed.*)$")) {
+                return href;
+            }
+        }
+        return null;
+    }
+}
