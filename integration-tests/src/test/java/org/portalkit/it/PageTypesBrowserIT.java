@@ -57,6 +57,8 @@ class PageTypesBrowserIT {
         PAGES.put("search", "/tim-kiem/?q=lao+%C4%91%E1%BB%99ng");
         PAGES.put("not-found", "/khong-co-trang-nay/");
         PAGES.put("english-landing", "/en/");
+        PAGES.put("simple-page", "/gioi-thieu/co-cau-to-chuc/");
+        PAGES.put("english-page", "/en/about/");
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
             SERVED.put(page.getKey(), portal.get(page.getValue()));
         }
