@@ -248,8 +248,9 @@ class NewsIT {
             if ("application/ld+json".equals(type)) {
                 assertFalse(script.data().contains("<"), "JSON-LD data cannot close its script element: " + script.outerHtml());
             } else {
-                assertTrue(type.isEmpty() && script.data().isBlank() && script.attr("src").endsWith("/org.portalkit.core/resources/page.js"),
-                    "only portal-core's page script file: " + script.outerHtml());
+                assertTrue(type.isEmpty() && script.data().isBlank()
+                    && script.attr("src").matches("/system/modules/org\\.portalkit\\.(core|template)/resources/(page|toolbar|template)\\.js"),
+                    "only the script files of portal-core and the site template: " + script.outerHtml());
             }
         }
         for (org.jsoup.nodes.Element element : dom.getAllElements()) {
