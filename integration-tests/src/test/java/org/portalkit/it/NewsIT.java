@@ -249,8 +249,8 @@ class NewsIT {
                 assertFalse(script.data().contains("<"), "JSON-LD data cannot close its script element: " + script.outerHtml());
             } else {
                 assertTrue(type.isEmpty() && script.data().isBlank()
-                    && script.attr("src").matches("/system/modules/org\\.portalkit\\.(core|template)/resources/(page|toolbar|template)\\.js"),
-                    "only the script files of portal-core and the site template: " + script.outerHtml());
+                    && script.attr("src").matches("/system/modules/org\\.portalkit\\.[a-z]+/resources/[a-z-]+\\.js"),
+                    "only script files of the PortalKit modules: " + script.outerHtml());
             }
         }
         for (org.jsoup.nodes.Element element : dom.getAllElements()) {

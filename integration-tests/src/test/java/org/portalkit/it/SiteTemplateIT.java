@@ -139,9 +139,10 @@ class SiteTemplateIT {
             "title", "Hội nghị triển khai nhiệm vụ năm 2027"));
         List<String> lines = answer.lines().toList();
         for (String expected : List.of(
-            "type pk-banner folder /sites/default/.content/banners/ pattern banner-%(number).xml",
-            "type pk-linklist folder /sites/default/.content/linklists/ pattern linklist-%(number).xml",
-            "type pk-list folder /sites/default/.content/lists/ pattern list-%(number).xml",
+            // the module configurations' folders by name (OpenCms reports them relative to the site's content base)
+            "type pk-banner folder /.content/banners pattern banner-%(number).xml",
+            "type pk-linklist folder /.content/linklists pattern linklist-%(number).xml",
+            "type pk-list folder /.content/lists pattern list-%(number).xml",
             "type pk-news folder /sites/default/tin-tuc/ pattern news-%(number).xml",
             "type pk-notice folder /sites/default/thong-bao/ pattern notice-%(number).xml",
             "formatters pk-banner pk-banner zone-formatter.jsp",
