@@ -27,6 +27,9 @@ public final class PageFeeds {
     /** The link list element ({@code ?path=} of a {@code pk-linklist}), which has no feed. */
     static final String LINK_LIST_ELEMENT = "/system/modules/org.portalkit.template/elements/linklist.jsp";
 
+    /** The list element, whose path parameter names a pk-list (the form ListFeeds reads). */
+    static final String LIST_ELEMENT = "/system/modules/org.portalkit.template/elements/list.jsp";
+
     private static final Log LOG = CmsLog.getLog(PageFeeds.class);
 
     private PageFeeds() {
@@ -55,6 +58,43 @@ public final class PageFeeds {
                 }
             }
             String title = content.hasValue("Title", locale) ? content.getStringValue(cms, "Title", locale) : "";
+            return ListFeeds.forElements(cms, elements, title);
+        } catch (CmsException | RuntimeException e) {
+            LOG.debug("No feed links for " + uri, e);
+            return List.of();
+        }
+    }
+
+    /**
+     * The feed links of a container page: one per {@code pk-list} element of its containers (the list's own feed).
+     *
+     * @param page the container page template's context (the requested resource is the container page)
+     * @param title the page's title
+     * @return the feed links; none when the page cannot be read
+     */
+    public static List<FeedLink> ofContainerPage(PageContext page, String title) {
+        CmsObject cms = CmsFlexController.getCmsObject(page.getRequest());
+        String uri = cms.getRequestContext().getUri();
+        try {
+            org.opencms.file.CmsResource resource = cms.readResource(uri, CmsResourceFilter.DEFAULT);
+            if (resource.isFolder()) {
+                resource = cms.readDefaultFile(resource, CmsResourceFilter.DEFAULT);
+            }
+            org.opencms.xml.containerpage.CmsContainerPageBean bean = org.opencms.xml.containerpage
+                .CmsXmlContainerPageFactory.unmarshal(cms, resource).getContainerPage(cms);
+            List<String> elements = new ArrayList<>();
+            for (org.opencms.xml.containerpage.CmsContainerBean container : bean.getContainers().values()) {
+                for (org.opencms.xml.containerpage.CmsContainerElementBean element : container.getElements()) {
+                    try {
+                        element.initResource(cms);
+                    } catch (CmsException e) {
+                        continue;
+                    }
+                    if (org.portalkit.template.list.ListPages.isList(element.getResource())) {
+                        elements.add(LIST_ELEMENT + "?path=" + cms.getSitePath(element.getResource()));
+                    }
+                }
+            }
             return ListFeeds.forElements(cms, elements, title);
         } catch (CmsException | RuntimeException e) {
             LOG.debug("No feed links for " + uri, e);

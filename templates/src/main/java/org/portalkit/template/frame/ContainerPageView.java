@@ -28,6 +28,7 @@ public final class ContainerPageView {
     private final String description;
     private final String canonicalUrl;
     private final boolean homePage;
+    private java.util.List<org.portalkit.core.feed.FeedLink> feeds = java.util.List.of();
 
     private ContainerPageView(String frame, String title, String siteName, String description, String canonicalUrl,
         boolean homePage) {
@@ -55,9 +56,11 @@ public final class ContainerPageView {
         boolean home = uri.equals(root) || uri.equals(root + "index.html");
         Origin origin = request.origin();
         String link = OpenCms.getLinkManager().substituteLink(cms, home ? root : uri);
-        return new ContainerPageView(siteFrame.isPresent() ? siteFrame.getJsp() : DEFAULT_FRAME,
+        ContainerPageView view = new ContainerPageView(siteFrame.isPresent() ? siteFrame.getJsp() : DEFAULT_FRAME,
             home || title.isEmpty() ? siteName : title, siteName, property(cms, uri, "Description", locale),
             origin == null ? "" : SiteUrls.absolute(origin, link), home);
+        view.feeds = org.portalkit.template.PageFeeds.ofContainerPage(page, view.title);
+        return view;
     }
 
     private static String property(CmsObject cms, String uri, String name, Locale locale) {
@@ -66,6 +69,11 @@ public final class ContainerPageView {
         } catch (CmsException e) {
             return "";
         }
+    }
+
+    /** @return the feeds of the page's lists (feed autodiscovery) */
+    public java.util.List<org.portalkit.core.feed.FeedLink> getFeeds() {
+        return feeds;
     }
 
     /** @return the frame JSP */

@@ -372,7 +372,7 @@ public final class ListPages {
         }
     }
 
-    private static boolean isList(CmsResource resource) {
+    public static boolean isList(CmsResource resource) {
         return OpenCms.getResourceManager().getResourceType(resource).getTypeName().equals(TYPE);
     }
 

@@ -15,7 +15,8 @@
 <title><c:out value="${page.documentTitle}"/></title>
 <c:if test="${not empty page.description}"><meta name="description" content="${fn:escapeXml(page.description)}">
 </c:if><c:if test="${not empty page.canonicalUrl}"><link rel="canonical" href="${fn:escapeXml(page.canonicalUrl)}">
-</c:if><cms:headincludes type="css" closetags="false"/>
+</c:if><c:forEach var="feed" items="${page.feeds}"><link rel="alternate" type="${fn:escapeXml(feed.type)}" title="${fn:escapeXml(feed.title)}" href="${fn:escapeXml(feed.href)}">
+</c:forEach><cms:headincludes type="css" closetags="false"/>
 <cms:include page="${page.frame}"><cms:param name="part" value="top"/><cms:param name="title" value="${page.title}"/></cms:include>
 <h1 class="pk-main__title<c:if test="${page.homePage}"> pk-visually-hidden</c:if>"><c:out value="${page.title}"/></h1>
 <cms:container name="main" type="pk-main" tag="div" tagClass="pk-container pk-container--main" maxElements="20" detailview="true"/>
