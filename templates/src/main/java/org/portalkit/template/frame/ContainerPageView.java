@@ -53,7 +53,7 @@ public final class ContainerPageView {
         String title = property(cms, uri, "Title", locale);
         String siteName = SiteProfile.of(cms, locale).getSiteName();
         String root = SiteNavigation.languageRoot(cms, uri);
-        boolean home = uri.equals(root) || uri.equals(root + "index.html");
+        boolean home = SiteNavigation.isHome(uri, root);
         Origin origin = request.origin();
         String link = OpenCms.getLinkManager().substituteLink(cms, home ? root : uri);
         ContainerPageView view = new ContainerPageView(siteFrame.isPresent() ? siteFrame.getJsp() : DEFAULT_FRAME,

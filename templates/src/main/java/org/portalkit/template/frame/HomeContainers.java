@@ -64,13 +64,13 @@ public final class HomeContainers {
     public static int render(PageContext page, String homeFolder, String name, String type) {
         HttpServletRequest request = (HttpServletRequest)page.getRequest();
         CmsObject cms = CmsFlexController.getCmsObject(request);
-        CmsContainerBean container = container(cms, homeFolder, name);
+        CmsResource home = homePage(cms, homeFolder);
+        CmsContainerBean container = home == null ? null : container(cms, home, name);
         int written = 0;
         if (container == null) {
             return written;
         }
         try {
-            CmsResource home = cms.readDefaultFile(cms.readResource(homeFolder), CmsResourceFilter.DEFAULT);
             CmsADEConfigData config = OpenCms.getADEManager().lookupConfiguration(cms, home.getRootPath());
             page.getOut().flush();
             for (CmsContainerElementBean element : container.getElements()) {
@@ -89,22 +89,28 @@ public final class HomeContainers {
                 CmsJspTagDisplay.displayAction(element, formatter, page, request, page.getResponse());
                 written++;
             }
-        } catch (CmsException | java.io.IOException e) {
+        } catch (java.io.IOException e) {
             LOG.warn("Container " + name + " of the home page " + homeFolder + " not shown", e);
         }
         return written;
     }
 
-    private static CmsContainerBean container(CmsObject cms, String homeFolder, String name) {
+    private static CmsResource homePage(CmsObject cms, String homeFolder) {
         try {
             CmsResource home = cms.readDefaultFile(cms.readResource(homeFolder), CmsResourceFilter.DEFAULT);
-            if (home == null || !CmsResourceTypeXmlContainerPage.isContainerPage(home)) {
-                return null;
-            }
+            return home != null && CmsResourceTypeXmlContainerPage.isContainerPage(home) ? home : null;
+        } catch (CmsException e) {
+            LOG.warn("Home page of " + homeFolder + " not readable", e);
+            return null;
+        }
+    }
+
+    private static CmsContainerBean container(CmsObject cms, CmsResource home, String name) {
+        try {
             CmsContainerPageBean bean = CmsXmlContainerPageFactory.unmarshal(cms, home).getContainerPage(cms);
             return bean == null ? null : bean.getContainers().get(name);
         } catch (CmsException e) {
-            LOG.warn("Home page of " + homeFolder + " not readable", e);
+            LOG.warn("Home page " + home.getRootPath() + " not readable", e);
             return null;
         }
     }

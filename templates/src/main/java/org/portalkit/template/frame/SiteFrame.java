@@ -123,15 +123,9 @@ public final class SiteFrame {
         return navigation.home();
     }
 
-    /** @return the language's root folder ({@code /} or e.g. {@code /en/}) */
-    public String getRoot() {
-        return navigation.root();
-    }
-
     /** @return whether the requested page is the language's home page */
     public boolean isHomePage() {
-        String uri = cms.getRequestContext().getUri();
-        return uri.equals(navigation.root()) || uri.equals(navigation.root() + "index.html");
+        return SiteNavigation.isHome(cms.getRequestContext().getUri(), navigation.root());
     }
 
     /** @return whether the requested page is a container page (its containers are the page's own) */

@@ -180,6 +180,15 @@ public final class SiteNavigation {
         return trail;
     }
 
+    /**
+     * @param uri a site path
+     * @param root a language root folder
+     * @return whether the path is that language's home page
+     */
+    static boolean isHome(String uri, String root) {
+        return uri.equals(root) || uri.equals(root + "index.html");
+    }
+
     static boolean isIndexPage(String uri) {
         String name = CmsResource.getName(uri);
         return uri.endsWith("/") || "index.html".equals(name) || "index.jsp".equals(name);
