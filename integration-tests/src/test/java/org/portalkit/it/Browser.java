@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,5 +41,30 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Waits up to 20 seconds for a condition of the page (a click's navigation, a script's work).
+     *
+     * @param driver    the browser, whose URL and page title the failure names
+     * @param what      what is awaited, for the failure message
+     * @param condition true when it happened; exceptions of stale elements count as "not yet"
+     */
+    static void waitFor(ChromeDriver driver, String what, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page is being replaced
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("waited 20 s for " + what + " at " + driver.getCurrentUrl() + " ("
+                    + driver.getTitle() + ")");
+            }
+            Thread.sleep(50);
+        }
     }
 }

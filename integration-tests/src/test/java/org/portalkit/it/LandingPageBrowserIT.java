@@ -12,9 +12,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The demo landing page as a citizen's browser shows it: real Chromium, page served by Tomcat, rendered by OpenCms
- * from the seeded container page in the site template — every region of the seed page is there, and the main
- * navigation collapses behind its menu button on a phone.
+ * The demo landing page and the seed article's page as a citizen's browser shows them: real Chromium, pages served by
+ * Tomcat, rendered by OpenCms in the site template — every region of the seed page is there (the article with its
+ * section above it, its image, byline and "Quay Về", the sidebar boxes and banners), and the main navigation
+ * collapses behind its menu button on a phone.
  */
 @ExtendWith(PortalRuntimeExtension.class)
 class LandingPageBrowserIT {
@@ -64,6 +65,43 @@ class LandingPageBrowserIT {
             browser.manage().window().setSize(new Dimension(1280, 900));
             assertFalse(toggle.isDisplayed(), "no menu button on a desktop");
             assertTrue(list.isDisplayed());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theSeedArticlesPageShowsWhatTheSeedShowsInsideTheTemplate(RunningPortal portal) throws Exception {
+        ChromeDriver browser = Browser.open();
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.get("http://127.0.0.1:" + portal.port() + NewsIT.SEED_PATH);
+            String header = browser.findElement(By.cssSelector("header.pk-header")).getText();
+            assertTrue(header.matches("(?s).*LƯỢT TRUY CẬP \\d{2}\\.\\d{3}.*"), header);
+            assertFalse(browser.findElements(By.cssSelector("header .pk-banners__image")).isEmpty(), "header banners");
+            String main = browser.findElement(By.id("pk-main")).getText();
+            int section = main.indexOf("VĂN PHÒNG SỞ");
+            int title = main.indexOf(NewsIT.SEED_TITLE);
+            assertTrue(section >= 0 && section < title, "the section above the title: " + main);
+            assertEquals(NewsIT.SEED_TITLE, browser.findElement(By.tagName("h1")).getText());
+            for (String seedText : java.util.List.of("Ngày 16/7/2020, Sở Lao động - Thương binh và Xã hội đã tổ chức",
+                    "Quang cảnh Hội nghị", "132.846 người thuộc 07 nhóm đối tượng", "Tin và ảnh: Lê Thương.",
+                    "Đăng bởi : SLDTBXH Kontum", "Ngày đăng : 17/07/2020", "Quay Về")) {
+                assertTrue(main.contains(seedText), seedText + " in " + main);
+            }
+            assertTrue(main.matches("(?s).*Lượt xem : \\d{4,}.*"), main);
+            WebElement image = browser.findElement(By.cssSelector("#pk-main figure img"));
+            assertTrue(((Number) browser.executeScript("return arguments[0].naturalWidth;", image)).intValue() > 0,
+                "the article's image is loaded");
+            String sidebar = browser.findElement(By.cssSelector("aside.pk-sidebar")).getText();
+            assertTrue(sidebar.contains("THÔNG BÁO") && sidebar.contains("THÔNG TIN CHUNG"), sidebar);
+            java.util.List<WebElement> banners = browser.findElements(By.cssSelector("aside.pk-sidebar .pk-banners__image"));
+            assertTrue(banners.size() >= 4, "the seed's four sidebar banners: " + banners.size());
+            for (WebElement banner : banners) {
+                assertTrue(((Number) browser.executeScript("return arguments[0].naturalWidth;", banner)).intValue() > 0,
+                    banner.getAttribute("src"));
+            }
+            assertTrue(browser.findElement(By.cssSelector("footer.pk-footer")).getText().contains("Sở Lao động"));
         } finally {
             browser.quit();
         }

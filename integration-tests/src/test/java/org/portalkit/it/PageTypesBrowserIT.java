@@ -23,9 +23,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Every page type of the demo portal (landing page, news list, article, section, notice archive, notice, search
  * results, the 404 page, the English landing page) through the browser checks: the served HTML against the Nu Html
- * Checker ({@link HtmlCheck}), WCAG 2.x A/AA in Chromium ({@link AxeCheck}), no horizontal overflow at 360, 768 and
- * 1280 px with screenshots in {@code target/screenshots} ({@link Screenshots}), and hostile values in the request
- * parameters the pages read ({@link XssProbe}). Each test lists every finding of every page in its message.
+ * Checker ({@link HtmlCheck}), WCAG 2.x A/AA in Chromium ({@link AxeCheck}), no horizontal overflow at 360, 768,
+ * 1280 and 1920 px with screenshots in {@code target/screenshots} ({@link Screenshots}), and hostile values in the request
+ * parameters the pages read ({@link XssProbe}), and the print view (content and footer only, nothing wider than the
+ * paper). Each test lists every finding of every page in its message.
  */
 @ExtendWith(PortalRuntimeExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -146,6 +147,45 @@ class PageTypesBrowserIT {
             }
         });
         report("hostile request parameters (" + PARAMS + ")", findings);
+    }
+
+    /** Shown when printed: the page's heading, its main content and the footer (who publishes it, contact). */
+    private static final String PRINTED = "h1, main, footer.pk-footer";
+    /** Hidden when printed: navigation, reading toolbar, forms, sidebar, banners, login and counter. */
+    private static final String NOT_PRINTED = "nav, [data-pk-toolbar], form, aside, .pk-banners, .pk-header__login, .pk-visits, .pk-skip";
+
+    private static final String VISIBLE = "return Array.prototype.filter.call(document.querySelectorAll(arguments[0]),"
+        + " function (e) { var r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0"
+        + " && getComputedStyle(e).visibility !== 'hidden'; }).map(function (e) {"
+        + " return e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : ''); });";
+
+    @Test
+    @Order(6)
+    void everyPagePrintsItsContentWithoutTheSiteMachinery() throws Exception {
+        List<String> findings = new ArrayList<>();
+        eachPage(findings, name -> {
+            try {
+                Screenshots.Shot shot = Screenshots.print(s_browser, s_base + PAGES.get(name), name);
+                @SuppressWarnings("unchecked")
+                List<String> shown = (List<String>) s_browser.executeScript(VISIBLE, PRINTED);
+                @SuppressWarnings("unchecked")
+                List<String> hidden = (List<String>) s_browser.executeScript(VISIBLE, NOT_PRINTED);
+                for (String part : List.of("h1", "main", "footer")) {
+                    if (shown.stream().noneMatch(e -> e.startsWith(part))) {
+                        findings.add(label(name) + ": " + part + " is not printed");
+                    }
+                }
+                if (!hidden.isEmpty()) {
+                    findings.add(label(name) + ": printed, but should not be: " + hidden);
+                }
+                if (shot.overflows()) {
+                    findings.add(label(name) + ": wider than the paper (" + shot + ")");
+                }
+            } finally {
+                Screenshots.screen(s_browser);
+            }
+        });
+        report("print view (screenshots *-print.png in " + Screenshots.directory() + ")", findings);
     }
 
     interface PageCheck {

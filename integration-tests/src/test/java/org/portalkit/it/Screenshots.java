@@ -21,8 +21,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 final class Screenshots {
 
-    /** Phone, tablet, desktop. */
-    static final int[] WIDTHS = {360, 768, 1280};
+    /** Phone, tablet, desktop, wide desktop. */
+    static final int[] WIDTHS = {360, 768, 1280, 1920};
+    /** The CSS width of an A4 page at 96 dpi, less the print stylesheet's margins of 1.5 cm. */
+    static final int PRINT_WIDTH = 680;
     static final int HEIGHT = 900;
     /** Screenshots stop at this height. */
     private static final int MAX_HEIGHT = 12000;
@@ -121,6 +123,36 @@ final class Screenshots {
         Files.createDirectories(file.getParent());
         Files.write(file, screenshot(driver, Math.max(width, sw), h));
         return new Shot(name, width, file, sw > cw, sw, cw, (List<String>) m.get("offenders"));
+    }
+
+    /**
+     * Loads a page as a printer gets it (CSS media "print", a paper-wide viewport) and writes its screenshot to
+     * {@code target/screenshots/<name>-print.png}; the browser is left in print media for the caller to inspect.
+     *
+     * @param driver the browser (its window is resized); call {@link #screen(ChromeDriver)} when done
+     * @param url    the page
+     * @param name   the page's name in the file name
+     * @return the shot (its width is {@link #PRINT_WIDTH})
+     * @throws Exception on browser or file errors
+     */
+    @SuppressWarnings("unchecked")
+    static Shot print(ChromeDriver driver, String url, String name) throws Exception {
+        resize(driver, PRINT_WIDTH);
+        driver.get(url);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        Map<String, Object> m = (Map<String, Object>) driver.executeScript(OVERFLOW);
+        int sw = ((Number) m.get("sw")).intValue();
+        int cw = ((Number) m.get("cw")).intValue();
+        int h = Math.min(MAX_HEIGHT, Math.max(HEIGHT, ((Number) m.get("h")).intValue()));
+        Path file = directory().resolve(name + "-print.png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, screenshot(driver, Math.max(PRINT_WIDTH, sw), h));
+        return new Shot(name, PRINT_WIDTH, file, sw > cw, sw, cw, (List<String>) m.get("offenders"));
+    }
+
+    /** Puts the browser back into screen media after {@link #print}. */
+    static void screen(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
 
     /** Sizes the window so that the viewport (window.innerWidth) is {@code width} wide. */
