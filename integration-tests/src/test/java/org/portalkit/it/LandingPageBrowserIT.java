@@ -102,8 +102,21 @@ class LandingPageBrowserIT {
                     banner.getAttribute("src"));
             }
             assertTrue(browser.findElement(By.cssSelector("footer.pk-footer")).getText().contains("Sở Lao động"));
+            assertEquals(0L, browser.executeScript(SIDEBAR_OUTSIDE), "the sidebar's boxes keep their headings inside");
+            assertEquals(Boolean.TRUE, browser.executeScript(
+                "return !!document.head.querySelector('link[rel=stylesheet][href$=\"/linklist.css\"]');"),
+                "the link list's stylesheet, a head include of its formatter, is in the head of a page that is no container page");
+            assertEquals("none", browser.executeScript(
+                "return getComputedStyle(document.querySelector('aside .pk-linklist ul')).listStyleType;"),
+                "the link list box is styled");
         } finally {
             browser.quit();
         }
     }
+
+    /** How many headings of sidebar boxes stick out of their box (left or right). */
+    private static final String SIDEBAR_OUTSIDE = "var n = 0; document.querySelectorAll('aside.pk-sidebar h2').forEach(function (h) {"
+        + " var box = h.parentElement.closest('aside.pk-sidebar .pk-container > *') || h.parentElement;"
+        + " var a = h.getBoundingClientRect(), b = box.getBoundingClientRect();"
+        + " if (a.left < b.left - 0.5 || a.right > b.right + 0.5) n++; }); return n;";
 }

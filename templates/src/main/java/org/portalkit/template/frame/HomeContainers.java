@@ -1,5 +1,11 @@
 package org.portalkit.template.frame;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.jsp.PageContext;
 
@@ -64,35 +70,70 @@ public final class HomeContainers {
     public static int render(PageContext page, String homeFolder, String name, String type) {
         HttpServletRequest request = (HttpServletRequest)page.getRequest();
         CmsObject cms = CmsFlexController.getCmsObject(request);
-        CmsResource home = homePage(cms, homeFolder);
-        CmsContainerBean container = home == null ? null : container(cms, home, name);
         int written = 0;
-        if (container == null) {
-            return written;
-        }
         try {
-            CmsADEConfigData config = OpenCms.getADEManager().lookupConfiguration(cms, home.getRootPath());
             page.getOut().flush();
-            for (CmsContainerElementBean element : container.getElements()) {
-                try {
-                    element.initResource(cms);
-                } catch (CmsException e) {
-                    LOG.info("Home page element " + element.getId() + " not shown: " + e.getLocalizedMessage());
-                    continue;
-                }
-                I_CmsFormatterBean formatter = CmsJspTagContainer.getFormatterConfigurationForElement(cms, element,
-                    config, name, type, -1);
-                if (formatter == null) {
-                    LOG.warn("No formatter of container type " + type + " for " + element.getSitePath());
-                    continue;
-                }
-                CmsJspTagDisplay.displayAction(element, formatter, page, request, page.getResponse());
+            for (Formatted shown : formatted(cms, homeFolder, name, type)) {
+                CmsJspTagDisplay.displayAction(shown.element(), shown.formatter(), page, request, page.getResponse());
                 written++;
             }
         } catch (java.io.IOException e) {
             LOG.warn("Container " + name + " of the home page " + homeFolder + " not shown", e);
         }
         return written;
+    }
+
+    /**
+     * The stylesheets the formatters of home-page containers declare as head includes: what {@code cms:headincludes}
+     * writes on the home page itself, for the head of a page that shows those containers through
+     * {@link #render}.
+     *
+     * @param cms the request's context
+     * @param homeFolder the language's root folder
+     * @param containers container names and their types, e.g. {@code header → pk-banner}
+     * @return the stylesheets' links, each once, in the containers' order
+     */
+    public static List<String> stylesheets(CmsObject cms, String homeFolder, Map<String, String> containers) {
+        Set<String> links = new LinkedHashSet<>();
+        containers.forEach((name, type) -> {
+            for (Formatted shown : formatted(cms, homeFolder, name, type)) {
+                for (String css : shown.formatter().getCssHeadIncludes()) {
+                    links.add(OpenCms.getLinkManager().substituteLinkForRootPath(cms, css.trim()));
+                }
+            }
+        });
+        return new ArrayList<>(links);
+    }
+
+    /** An element of the home page with the formatter the home page chose for it. */
+    private record Formatted(CmsContainerElementBean element, I_CmsFormatterBean formatter) {
+    }
+
+    /** The readable elements of a home-page container with their formatters. */
+    private static List<Formatted> formatted(CmsObject cms, String homeFolder, String name, String type) {
+        CmsResource home = homePage(cms, homeFolder);
+        CmsContainerBean container = home == null ? null : container(cms, home, name);
+        List<Formatted> result = new ArrayList<>();
+        if (container == null) {
+            return result;
+        }
+        CmsADEConfigData config = OpenCms.getADEManager().lookupConfiguration(cms, home.getRootPath());
+        for (CmsContainerElementBean element : container.getElements()) {
+            try {
+                element.initResource(cms);
+            } catch (CmsException e) {
+                LOG.info("Home page element " + element.getId() + " not shown: " + e.getLocalizedMessage());
+                continue;
+            }
+            I_CmsFormatterBean formatter = CmsJspTagContainer.getFormatterConfigurationForElement(cms, element,
+                config, name, type, -1);
+            if (formatter == null) {
+                LOG.warn("No formatter of container type " + type + " for " + element.getSitePath());
+                continue;
+            }
+            result.add(new Formatted(element, formatter));
+        }
+        return result;
     }
 
     private static CmsResource homePage(CmsObject cms, String homeFolder) {

@@ -194,6 +194,20 @@ public final class SiteFrame {
             link(RESOURCES + "toolbar.css"), link(RESOURCES + "print.css"));
     }
 
+    /**
+     * @return on a page that is no container page, the stylesheets of the formatters of the home page's header and
+     *         sidebar elements this page shows (a container page gets them from {@code cms:headincludes})
+     */
+    public List<String> getHomeStylesheets() {
+        if (isContainerPage()) {
+            return List.of();
+        }
+        Map<String, String> containers = new java.util.LinkedHashMap<>();
+        containers.put("header", "pk-banner");
+        containers.put("sidebar", "pk-side");
+        return HomeContainers.stylesheets(cms, navigation.root(), containers);
+    }
+
     /** @return the reading toolbar's script (loaded in the head, without defer, so a chosen size applies at once) */
     public String getToolbarScript() {
         return link(RESOURCES + "toolbar.js");

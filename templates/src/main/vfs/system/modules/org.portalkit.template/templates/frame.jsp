@@ -19,6 +19,7 @@
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <c:forEach var="css" items="${frame.stylesheets}"><link rel="stylesheet" href="${fn:escapeXml(css)}">
+</c:forEach><c:forEach var="css" items="${frame.homeStylesheets}"><link rel="stylesheet" href="${fn:escapeXml(css)}">
 </c:forEach><script src="${fn:escapeXml(frame.toolbarScript)}"></script>
 <script src="${fn:escapeXml(frame.script)}" defer></script>
 <script src="${fn:escapeXml(frame.pageScript)}" defer></script>
@@ -45,7 +46,7 @@
 <span class="pk-header__agency"><c:out value="${profile.agency}"/></span></c:if></span></a>
 <cms:include page="/system/modules/org.portalkit.template/elements/search.jsp"><cms:param name="box" value="true"/><cms:param name="action" value="${frame.searchPage}"/></cms:include>
 </div>
-<div class="pk-header__banners"><c:choose><c:when test="${frame.containerPage}"><cms:container name="header" type="pk-banner" tag="div" tagClass="pk-container pk-container--header" maxElements="4"/></c:when><c:otherwise><c:set var="shown" value="${frame.homeContainer(pageContext, 'header', 'pk-banner')}"/></c:otherwise></c:choose></div>
+<div class="pk-header__banners"><c:choose><c:when test="${frame.containerPage}"><cms:container name="header" type="pk-banner" tag="div" tagClass="pk-container pk-container--header" maxElements="4"/></c:when><c:otherwise><div class="pk-container pk-container--header"><c:set var="shown" value="${frame.homeContainer(pageContext, 'header', 'pk-banner')}"/></div></c:otherwise></c:choose></div>
 </header>
 <c:if test="${not empty frame.navigation}"><nav class="pk-nav" id="pk-nav" aria-label="${fn:escapeXml(frame.text['template.navigation'])}">
 <button class="pk-nav__toggle" type="button" aria-expanded="false" aria-controls="pk-nav-list" hidden><c:out value="${frame.text['template.menu']}"/></button>
@@ -60,7 +61,7 @@
 </c:if><div class="pk-layout">
 <main class="pk-main" id="pk-main" tabindex="-1">
 </c:when><c:when test="${frame.part eq 'bottom'}"><c:set var="profile" value="${frame.profile}"/></main>
-<aside class="pk-sidebar" aria-label="${fn:escapeXml(frame.text['template.sidebar'])}"><c:choose><c:when test="${frame.containerPage}"><cms:container name="sidebar" type="pk-side" tag="div" tagClass="pk-container pk-container--sidebar" maxElements="12"/></c:when><c:otherwise><c:set var="shown" value="${frame.homeContainer(pageContext, 'sidebar', 'pk-side')}"/></c:otherwise></c:choose></aside>
+<aside class="pk-sidebar" aria-label="${fn:escapeXml(frame.text['template.sidebar'])}"><c:choose><c:when test="${frame.containerPage}"><cms:container name="sidebar" type="pk-side" tag="div" tagClass="pk-container pk-container--sidebar" maxElements="12"/></c:when><c:otherwise><div class="pk-container pk-container--sidebar"><c:set var="shown" value="${frame.homeContainer(pageContext, 'sidebar', 'pk-side')}"/></div></c:otherwise></c:choose></aside>
 </div>
 <footer class="pk-footer">
 <div class="pk-footer__agency">
