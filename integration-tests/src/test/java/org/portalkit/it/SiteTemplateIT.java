@@ -84,7 +84,8 @@ class SiteTemplateIT {
             assertFramed(page(portal, path, 200), path, "vi", AGENCY_VI);
         }
         assertFramed(page(portal, "/khong-co-trang-nay/", 404), "404", "vi", AGENCY_VI);
-        for (String path : List.of("/en/", "/en/about/", "/en/contact/")) {
+        for (String path : List.of("/en/", "/en/about/", "/en/contact/", "/en/news/", EnglishPagesIT.ARTICLE,
+            "/en/notices/", EnglishPagesIT.NOTICE, "/en/search/?q=job")) {
             assertFramed(page(portal, path, 200), path, "en", AGENCY_EN);
         }
     }
@@ -119,7 +120,8 @@ class SiteTemplateIT {
     void englishPagesHaveEnglishLabelsAndALanguageSwitch(RunningPortal portal) throws Exception {
         Document en = page(portal, "/en/", 200);
         assertEquals("Skip to main content", en.selectFirst("a.pk-skip").text());
-        assertEquals(List.of("About the Department", "Contact"), en.select("nav.pk-nav .pk-nav__link").eachText());
+        assertEquals(List.of("About the Department", "News", "Notices", "Contact"),
+            en.select("nav.pk-nav .pk-nav__link").eachText());
         assertTrue(en.selectFirst("footer").text().contains("Phone"), en.selectFirst("footer").text());
         assertTrue(en.selectFirst("header").text().contains("Kon Tum Provincial People's Committee"));
         Element toVietnamese = en.selectFirst(".pk-header__languages a[lang=vi]");
