@@ -4,7 +4,8 @@
 
 The output is committed; run this again after changing news_items.py:
     python3 module-news/src/demo-generator/generate.py
-File names are the Vietnamese URL names of the titles (same rule as org.portalkit.core.text.UrlNames:
+Vietnamese news go to /tin-tuc/ (ITEMS, SEED), English news to /en/news/ (EN_ITEMS), each folder with its pk-list
+archive page index.html. File names are the URL names of the titles (same rule as org.portalkit.core.text.UrlNames:
 NFD, combining marks removed, đ → d, non-alphanumerics → '-'); an integration test checks they agree.
 """
 import os
@@ -14,12 +15,14 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from html import escape
 
-from news_items import CATEGORIES, ITEMS, SEED
+from news_items import CATEGORIES, EN_ITEMS, ITEMS, SEED
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "main", "demo"))
 SITE = "/sites/default"
 NEWS_FOLDER = "tin-tuc"
+EN_ROOT = "en"
+EN_NEWS_FOLDER = "en/news"
 IMAGE_FOLDER = "hinh-anh"
 VN = timezone(timedelta(hours=7))
 SCHEMA = "opencms://system/modules/org.portalkit.news/schemas/news.xsd"
@@ -63,10 +66,10 @@ def props_escape(text):
     return "".join(c if ord(c) < 128 else "\\u%04x" % ord(c) for c in text)
 
 
-def article(item, text_counter):
+def article(item, text_counter, language="vi"):
     parts = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<PkNewsArticles xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="%s">' % SCHEMA,
-             '  <PkNews language="vi">',
+             '  <PkNews language="%s">' % language,
              "    <Title>%s</Title>" % cdata(item["title"])]
     if item.get("section"):
         parts.append("    <Section>%s</Section>" % cdata(item["section"]))
@@ -96,39 +99,50 @@ def article(item, text_counter):
     return "\n".join(parts) + "\n"
 
 
-def main():
-    if os.path.isdir(OUT):
-        shutil.rmtree(OUT)
-    counter = iter(range(1000000))
-    base = os.path.join(OUT, SITE.strip("/"))
-    # categories
-    meta(os.path.join(base, ".categories"), ["type=folder", "property.Title=" + props_escape("Chuyên mục")])
-    for key, vi, en in CATEGORIES:
-        meta(os.path.join(base, ".categories", key), ["type=folder", "property.Title=" + props_escape(vi)])
-    # folders
-    meta(os.path.join(base, NEWS_FOLDER), [
-        "type=folder",
-        "property.Title=" + props_escape("Tin tức"),
-        "property.template-elements=/system/modules/org.portalkit.news/elements/news-page.jsp",
-        "property.pk.news.poster=SLDTBXH Kontum",
-        "property.locale=vi"])
-    meta(os.path.join(base, IMAGE_FOLDER), ["type=imagegallery", "property.Title=" + props_escape("Hình ảnh")])
-    items = [SEED]
-    for title, section, category, published, lead, paragraph, views, featured in ITEMS:
-        item = {"title": title, "section": section, "category": category, "published": published, "lead": lead,
-                "sections": [{"paragraphs": [lead, paragraph]}], "views": views, "featured": featured,
-                "byline": "Văn phòng Sở"}
-        if featured:
-            image = slug(title)[:40].rstrip("-") + ".jpg"
-            item["sections"][0]["image"] = {"file": image, "caption": title, "alt": title}
-        items.append(item)
+LIST_FIELDS = """    <Subfolders><![CDATA[true]]></Subfolders>
+    <CategoryMode><![CDATA[any]]></CategoryMode>
+    <Dates><![CDATA[none]]></Dates>
+    <Sort><![CDATA[newest]]></Sort>
+    <PageSize><![CDATA[20]]></PageSize>
+    <Paging><![CDATA[numbered]]></Paging>
+    <FacetCategory><![CDATA[true]]></FacetCategory>
+    <FacetYear><![CDATA[true]]></FacetYear>
+    <FacetMonth><![CDATA[false]]></FacetMonth>
+"""
+
+
+def news_list(folder, locales):
+    """A pk-list of the templates module: the news of `folder`, newest first, 20 a page; locales: (language, title,
+    empty text)."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<PkLists xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="opencms://system/modules/org.portalkit.template/schemas/list.xsd">']
+    for language, title, empty in locales:
+        parts.append('  <PkList language="%s">' % language)
+        parts.append("    <Title>%s</Title>" % cdata(title))
+        parts.append("    <Type>%s</Type>" % cdata("pk-news"))
+        parts.append("    <Folder>%s</Folder>" % cdata(folder))
+        parts.append(LIST_FIELDS.rstrip("\n"))
+        parts.append("    <EmptyText>%s</EmptyText>" % cdata(empty))
+        parts.append("  </PkList>")
+    parts.append("</PkLists>")
+    return "\n".join(parts) + "\n"
+
+
+def write_list(base, folder, locales):
+    index = os.path.join(base, folder, "index.html")
+    write(index, news_list("/" + folder + "/", locales))
+    meta(index, ["# The news archive: a pk-list (templates module) with category and year facets, rendered as a page of its own.",
+                 "type=pk-list", "property.template-elements=/system/modules/org.portalkit.template/elements/list-page.jsp"])
+
+
+def write_items(base, folder, items, counter, language):
     names = set()
     for item in items:
         name = slug(item["title"])
         assert name not in names, name
         names.add(name)
-        path = os.path.join(base, NEWS_FOLDER, name)
-        write(path, article(item, counter))
+        path = os.path.join(base, folder, name)
+        write(path, article(item, counter, language))
         meta(path, ["type=pk-news", "counter.key=pk.news.views.${structureId}", "counter.value=%d" % item["views"]])
         for section in item["sections"]:
             image = section.get("image")
@@ -138,18 +152,68 @@ def main():
                     "generate.caption=" + props_escape(image["caption"][:60]),
                     "property.Title=" + props_escape(image["caption"]),
                     "property.Description=" + props_escape(image["alt"])])
-    # the news archive: all news, 20 a page, linked from the landing page
-    index = os.path.join(base, NEWS_FOLDER, "index.html")
-    write(index, """<?xml version="1.0" encoding="UTF-8"?>
-<PkPages xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="opencms://system/modules/org.portalkit.template/schemas/page.xsd">
-  <PkPage language="vi">
-    <Title><![CDATA[Tin tức]]></Title>
-    <Element><![CDATA[/system/modules/org.portalkit.news/elements/latest-news.jsp?n=20&paging=true&folder=/tin-tuc/]]></Element>
-  </PkPage>
-</PkPages>
-""")
-    meta(index, ["type=pk-page", "property.template-elements=/system/modules/org.portalkit.template/elements/page.jsp"])
-    print("wrote %d articles to %s" % (len(items), OUT))
+
+
+def short_items(rows, byline, poster=None):
+    items = []
+    for title, section, category, published, lead, paragraph, views, featured in rows:
+        item = {"title": title, "section": section, "category": category, "published": published, "lead": lead,
+                "sections": [{"paragraphs": [lead, paragraph]}], "views": views, "featured": featured,
+                "byline": byline}
+        if poster:
+            item["poster"] = poster
+        if featured:
+            image = slug(title)[:40].rstrip("-") + ".jpg"
+            item["sections"][0]["image"] = {"file": image, "caption": title, "alt": title}
+        items.append(item)
+    return items
+
+
+def main():
+    if os.path.isdir(OUT):
+        shutil.rmtree(OUT)
+    counter = iter(range(1000000))
+    base = os.path.join(OUT, SITE.strip("/"))
+    # categories, titled in Vietnamese and (Title_en) English; an earlier install's categories get the English titles
+    # they lack (add-missing keeps every value somebody set)
+    meta(os.path.join(base, ".categories"), ["type=folder", "existing.properties=add-missing",
+                                              "property.Title=" + props_escape("Chuyên mục"), "property.Title_en=Categories"])
+    for key, vi, en in CATEGORIES:
+        meta(os.path.join(base, ".categories", key), ["type=folder", "existing.properties=add-missing",
+                                                       "property.Title=" + props_escape(vi),
+                                                       "property.Title_en=" + props_escape(en)])
+    # folders
+    meta(os.path.join(base, NEWS_FOLDER), [
+        "type=folder",
+        "property.Title=" + props_escape("Tin tức"),
+        "property.template-elements=/system/modules/org.portalkit.news/elements/news-page.jsp",
+        "property.pk.news.poster=SLDTBXH Kontum",
+        "property.locale=vi",
+        "property.NavText=" + props_escape("Tin tức"),
+        "property.NavText_en=News",
+        "property.NavPos=1"])
+    meta(os.path.join(base, IMAGE_FOLDER), ["type=imagegallery", "property.Title=" + props_escape("Hình ảnh")])
+    # the English pages' root (the templates module's demo gives it the rest of its properties): whichever module's
+    # demo is seeded first creates the folder, so it has its locale from the start
+    meta(os.path.join(base, EN_ROOT), [
+        "# The English pages' language root; the templates module's demo adds its other properties (add-missing).",
+        "type=folder", "property.Title=English", "property.locale=en"])
+    meta(os.path.join(base, EN_NEWS_FOLDER), [
+        "type=folder",
+        "property.Title=News",
+        "property.template-elements=/system/modules/org.portalkit.news/elements/news-page.jsp",
+        "property.pk.news.poster=DOLISA Kon Tum",
+        "property.locale=en",
+        "property.NavText=News",
+        "property.NavPos=1.5"])
+    items = [SEED] + short_items(ITEMS, "Văn phòng Sở")
+    write_items(base, NEWS_FOLDER, items, counter, "vi")
+    en_items = short_items(EN_ITEMS, "Department Office", "DOLISA Kon Tum")
+    write_items(base, EN_NEWS_FOLDER, en_items, counter, "en")
+    # the news archives: all news of the folder, 20 a page, linked from the home pages
+    write_list(base, NEWS_FOLDER, [("vi", "Tin tức", "Chưa có tin tức."), ("en", "News", "There is no news yet.")])
+    write_list(base, EN_NEWS_FOLDER, [("en", "News", "There is no news yet.")])
+    print("wrote %d Vietnamese and %d English articles to %s" % (len(items), len(en_items), OUT))
 
 
 if __name__ == "__main__":

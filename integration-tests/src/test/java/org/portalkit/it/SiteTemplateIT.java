@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * footer from the site's properties; the seed article shows its section above it; the navigation marks the current
  * section; English pages have English labels and a language switch; and OpenCms's ADE configuration — what the page
  * editor asks for a container page — offers the expected types, content folders, name patterns and formatters per
- * container, and creates an element in its folder with its Vietnamese URL name.
+ * container, and creates elements in their folders (news with its Vietnamese URL name, link lists and banners in the
+ * site's content folder).
  */
 @ExtendWith(PortalRuntimeExtension.class)
 class SiteTemplateIT {
@@ -83,7 +84,8 @@ class SiteTemplateIT {
             assertFramed(page(portal, path, 200), path, "vi", AGENCY_VI);
         }
         assertFramed(page(portal, "/khong-co-trang-nay/", 404), "404", "vi", AGENCY_VI);
-        for (String path : List.of("/en/", "/en/about/", "/en/contact/")) {
+        for (String path : List.of("/en/", "/en/about/", "/en/contact/", "/en/news/", EnglishPagesIT.ARTICLE,
+            "/en/notices/", EnglishPagesIT.NOTICE, "/en/search/?q=job")) {
             assertFramed(page(portal, path, 200), path, "en", AGENCY_EN);
         }
     }
@@ -118,7 +120,8 @@ class SiteTemplateIT {
     void englishPagesHaveEnglishLabelsAndALanguageSwitch(RunningPortal portal) throws Exception {
         Document en = page(portal, "/en/", 200);
         assertEquals("Skip to main content", en.selectFirst("a.pk-skip").text());
-        assertEquals(List.of("About the Department", "Contact"), en.select("nav.pk-nav .pk-nav__link").eachText());
+        assertEquals(List.of("About the Department", "News", "Notices", "Contact"),
+            en.select("nav.pk-nav .pk-nav__link").eachText());
         assertTrue(en.selectFirst("footer").text().contains("Phone"), en.selectFirst("footer").text());
         assertTrue(en.selectFirst("header").text().contains("Kon Tum Provincial People's Committee"));
         Element toVietnamese = en.selectFirst(".pk-header__languages a[lang=vi]");
@@ -135,14 +138,15 @@ class SiteTemplateIT {
     @Test
     void thePageEditorsConfigurationOffersTheExpectedTypesFoldersAndFormatters(RunningPortal portal) throws Exception {
         String answer = portal.probe(params("action", "ade", "adminPassword", portal.adminPassword(),
-            "page", "/sites/default/index.html", "create", "pk-news",
+            "page", "/sites/default/index.html", "create", "pk-news,pk-linklist,pk-banner",
             "title", "Hội nghị triển khai nhiệm vụ năm 2027"));
         List<String> lines = answer.lines().toList();
         for (String expected : List.of(
-            // the module configurations' folders by name (OpenCms reports them relative to the site's content base)
-            "type pk-banner folder /.content/banners pattern banner-%(number).xml",
-            "type pk-linklist folder /.content/linklists pattern linklist-%(number).xml",
-            "type pk-list folder /.content/lists pattern list-%(number).xml",
+            // the module configurations' folders by name, in the site's content folder (CreateContentsLocally of the
+            // site's .config; without it OpenCms takes the asking context's site root, here the root site's /.content/)
+            "type pk-banner folder /sites/default/.content/banners pattern banner-%(number).xml",
+            "type pk-linklist folder /sites/default/.content/linklists pattern linklist-%(number).xml",
+            "type pk-list folder /sites/default/.content/lists pattern list-%(number).xml",
             "type pk-news folder /sites/default/tin-tuc/ pattern news-%(number).xml",
             "type pk-notice folder /sites/default/thong-bao/ pattern notice-%(number).xml",
             "formatters pk-banner pk-banner zone-formatter.jsp",
@@ -160,8 +164,18 @@ class SiteTemplateIT {
             "formatters pk-side pk-notice box-formatter.jsp")) {
             assertTrue(lines.contains(expected), "missing \"" + expected + "\" in\n" + answer);
         }
-        String created = lines.stream().filter(l -> l.startsWith("created ")).findFirst().orElseThrow();
-        assertTrue(created.matches("created /sites/default/tin-tuc/news-\\d+\\.xml urlname "
-            + "hoi-nghi-trien-khai-nhiem-vu-nam-2027 title Hội nghị triển khai nhiệm vụ năm 2027"), created);
+        // the configuration that answers: the nearest .content/.config above the page (OpenCms's base path of it)
+        assertTrue(lines.contains("config /sites/default") || lines.contains("config /sites/default/"), answer);
+        List<String> created = lines.stream().filter(l -> l.startsWith("created ")).toList();
+        assertEquals(3, created.size(), answer);
+        assertTrue(created.get(0).matches("created /sites/default/tin-tuc/news-\\d+\\.xml urlname "
+            + "hoi-nghi-trien-khai-nhiem-vu-nam-2027 title Hội nghị triển khai nhiệm vụ năm 2027"), created.get(0));
+        // the editor's "new" button puts link lists and banners into the site's content folders, never the root site's
+        assertTrue(created.get(1).matches("created /sites/default/\\.content/linklists/linklist-\\d+\\.xml urlname "
+            + "hoi-nghi-trien-khai-nhiem-vu-nam-2027 title Hội nghị triển khai nhiệm vụ năm 2027"), created.get(1));
+        assertTrue(created.get(2).matches("created /sites/default/\\.content/banners/banner-\\d+\\.xml urlname .*"),
+            created.get(2));
+        // a content folder the creation had to make (as /.content/banners/ of the root site would be) is reported
+        assertFalse(answer.contains("deleted folder"), "the content folders exist in the site: " + answer);
     }
 }

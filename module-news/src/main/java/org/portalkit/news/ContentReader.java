@@ -105,8 +105,10 @@ final class ContentReader {
             }
         }
         try {
-            for (CmsCategory category : CmsCategoryService.getInstance().readResourceCategories(cms, resource)) {
-                b.addCategory(category.getTitle());
+            // OpenCms reads a category's plain Title; localizeCategory gives the page language's (Title_en, …)
+            CmsCategoryService categories = CmsCategoryService.getInstance();
+            for (CmsCategory category : categories.readResourceCategories(cms, resource)) {
+                b.addCategory(categories.localizeCategory(cms, category, wanted == null ? locale : wanted).getTitle());
             }
         } catch (CmsException e) {
             LOG.debug("No categories for " + resource.getRootPath(), e);

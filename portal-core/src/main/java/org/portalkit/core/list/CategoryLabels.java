@@ -13,9 +13,9 @@ import org.opencms.relations.CmsCategoryService;
 import org.portalkit.core.cache.OnlineCache;
 
 /**
- * The titles of categories as the facet shows them, in the request's locale (OpenCms reads the {@code Title}
- * property of the category folder, localised where the property is). A category that cannot be read is shown by its
- * path.
+ * The titles of categories as the facet shows them, in the request's locale: the category folder's {@code Title}
+ * property in that locale ({@code Title_en}, …) where it has one, else its {@code Title}. A category that cannot be
+ * read is shown by its path.
  *
  * <p>In the Online project the titles are kept until the next publish ({@link OnlineCache}): OpenCms' category
  * lookup probes every possible category repository above the reference path, and the probes of folders that do not
@@ -63,7 +63,10 @@ public final class CategoryLabels {
 
     private static String read(CmsObject cms, Key key) {
         try {
-            CmsCategory category = CmsCategoryService.getInstance().readCategory(cms, key.path(), key.referencePath());
+            CmsCategoryService service = CmsCategoryService.getInstance();
+            // readCategory gives the plain Title property; localizeCategory the locale's (Title_en, else Title)
+            CmsCategory category = service.localizeCategory(cms,
+                service.readCategory(cms, key.path(), key.referencePath()), key.locale());
             if (category.getTitle() != null && !category.getTitle().isBlank()) {
                 return category.getTitle();
             }
