@@ -82,6 +82,15 @@ class EnglishPagesIT {
         assertEquals("/en/notices/", box.selectFirst("a.pk-notice-box__more-link").attr("href"));
         assertEquals("All notices", box.selectFirst("a.pk-notice-box__more-link").text());
 
+        Element links = doc.selectFirst("aside.pk-sidebar section.pk-linklist");
+        assertNotNull(links, "the general-information box of the sidebar");
+        assertEquals("General information", links.selectFirst("h2").text());
+        for (Element link : links.select("a")) {
+            assertTrue(link.attr("href").startsWith("/en/") || link.attr("href").startsWith("https://"),
+                "an English item leads to an English page or outside: " + link.outerHtml());
+        }
+        assertTrue(links.select("a").eachAttr("href").contains("/en/contact/"), links.outerHtml());
+
         assertEquals(List.of("About the Department", "News", "Notices", "Contact"),
             doc.select("nav.pk-nav .pk-nav__link").eachText());
         assertEquals("/en/search/", doc.selectFirst("header form[role=search]").attr("action"),
