@@ -35,7 +35,7 @@ class SecurityHeadersIT {
 
     private static final String JSP_ENDPOINT = "/system/modules/org.portalkit.news/elements/feed.jsp?folder=/tin-tuc/";
 
-    private static final String FAILING_JSP = "/system/modules/org.portalkit.itfixture/elements/fail.jsp";
+    static final String FAILING_JSP = "/system/modules/org.portalkit.itfixture/elements/fail.jsp";
 
     static void assertSecurityHeaders(String what, HttpResponse<String> response) {
         Optional<String> csp = response.headers().firstValue("Content-Security-Policy");
