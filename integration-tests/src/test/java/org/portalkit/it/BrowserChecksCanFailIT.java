@@ -105,7 +105,7 @@ class BrowserChecksCanFailIT {
     @Test
     void screenshotsTellAnOverflowAndTheElementThatCausesIt() throws Exception {
         List<Screenshots.Shot> shots = Screenshots.take(s_browser, s_base + "/wide", "self-test-wide");
-        assertEquals(3, shots.size());
+        assertEquals(Screenshots.WIDTHS.length, shots.size());
         for (Screenshots.Shot shot : shots) {
             assertTrue(Files.size(shot.file()) > 100, shot.toString());
             assertEquals(shot.width(), shot.clientWidth(), "viewport width: " + shot);
@@ -119,6 +119,16 @@ class BrowserChecksCanFailIT {
 
         Screenshots.Shot good = Screenshots.take(s_browser, s_base + "/axe-good", "self-test-good", 360);
         assertFalse(good.overflows(), good.toString());
+
+        try {
+            Screenshots.Shot printed = Screenshots.print(s_browser, s_base + "/wide", "self-test-wide");
+            assertTrue(printed.overflows(), "a 1000px table is wider than the paper: " + printed);
+            assertEquals("print", s_browser.executeScript("return matchMedia('print').matches ? 'print' : 'screen';"));
+            assertTrue(Files.size(printed.file()) > 100 && printed.file().getFileName().toString().equals("self-test-wide-print.png"));
+        } finally {
+            Screenshots.screen(s_browser);
+        }
+        assertEquals("screen", s_browser.executeScript("return matchMedia('print').matches ? 'print' : 'screen';"));
     }
 
     @Test
