@@ -23,7 +23,8 @@ import org.openqa.selenium.interactions.Actions;
  * own contract on a bare fixture page): the toolbar in the header scales the whole frame and is remembered from page
  * to page; the high-contrast theme and the largest text keep WCAG AA (axe-core, colour contrast included) and reflow
  * at 360 px; the keyboard reaches the skip link first, every focused element shows a focus indicator, the tab order
- * follows the document (no positive tabindex), and the skip link moves the focus into the main region.
+ * follows the document (no positive tabindex), and the skip link moves the focus into the main region; the text of
+ * every module's elements is set in the site's self-hosted font (fonts.css), not in a font of the reader's system.
  */
 @ExtendWith(PortalRuntimeExtension.class)
 class ReadingAidsBrowserIT {
@@ -167,6 +168,23 @@ class ReadingAidsBrowserIT {
         new Actions(s_browser).sendKeys(Keys.TAB).perform();
         assertTrue((Boolean) s_browser.executeScript("return !!document.activeElement.closest('#pk-main');"),
             "the next Tab after the skip link stays in the main region");
+    }
+
+    @Test
+    void everyModulesTextIsSetInTheSitesOwnFont() throws Exception {
+        List<String> others = new ArrayList<>();
+        for (String page : PAGES) {
+            load(page);
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) s_browser.executeScript("var out = [];"
+                + " document.querySelectorAll('#pk-main p, #pk-main a, #pk-main h1, #pk-main h2, aside a, header a, nav a')"
+                + ".forEach(function (e) { var f = getComputedStyle(e).fontFamily;"
+                + " if (f.indexOf('PortalKit Noto Sans') !== 0 && f.indexOf('\"PortalKit Noto Sans\"') !== 0)"
+                + " out.push(e.tagName.toLowerCase() + '.' + String(e.className).split(' ')[0] + ': ' + f); });"
+                + " return out.slice(0, 5);");
+            found.forEach(f -> others.add(page + " " + f));
+        }
+        assertTrue(others.isEmpty(), "text in another font than the self-hosted one: " + others);
     }
 
     private static void load(String path) throws Exception {
