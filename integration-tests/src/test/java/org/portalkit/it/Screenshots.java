@@ -76,6 +76,20 @@ final class Screenshots {
         "return {sw: sw, cw: cw, h: Math.max(de.scrollHeight, document.body ? document.body.scrollHeight : 0),",
         "  offenders: found.slice(0, 3).map(function (f) { return f.s + ' (right edge ' + f.right + 'px, width ' + f.w + 'px)'; })};");
 
+    /**
+     * Waits for the web fonts and for the images, lazy ones included (they are switched to eager loading, since the
+     * screenshot shows the whole page), at most 5 seconds.
+     */
+    private static final String READY = String.join("\n",
+        "var done = arguments[arguments.length - 1];",
+        "var images = Array.prototype.slice.call(document.images);",
+        "images.forEach(function (i) { if (i.loading === 'lazy') i.loading = 'eager'; });",
+        "var loaded = images.map(function (i) { return i.complete ? Promise.resolve() : new Promise(function (ok) {",
+        "  i.addEventListener('load', ok); i.addEventListener('error', ok); }); });",
+        "var fonts = document.fonts ? document.fonts.ready : Promise.resolve();",
+        "var timeout = new Promise(function (ok) { setTimeout(ok, 5000); });",
+        "Promise.race([Promise.all(loaded.concat([fonts])), timeout]).then(function () { done(true); }, function () { done(false); });");
+
     private Screenshots() {
     }
 
@@ -113,8 +127,7 @@ final class Screenshots {
     static Shot take(ChromeDriver driver, String url, String name, int width) throws Exception {
         resize(driver, width);
         driver.get(url);
-        driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-            + "(document.fonts ? document.fonts.ready : Promise.resolve()).then(function () { done(true); }, function () { done(false); });");
+        driver.executeAsyncScript(READY);
         Map<String, Object> m = (Map<String, Object>) driver.executeScript(OVERFLOW);
         int sw = ((Number) m.get("sw")).intValue();
         int cw = ((Number) m.get("cw")).intValue();
@@ -140,6 +153,7 @@ final class Screenshots {
         resize(driver, PRINT_WIDTH);
         driver.get(url);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        driver.executeAsyncScript(READY);
         Map<String, Object> m = (Map<String, Object>) driver.executeScript(OVERFLOW);
         int sw = ((Number) m.get("sw")).intValue();
         int cw = ((Number) m.get("cw")).intValue();
