@@ -2,9 +2,9 @@ package org.portalkit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -202,7 +202,7 @@ class ClickThroughBrowserIT {
 
     /** The titles of every page of the list shown now, walking its pager by clicking. */
     private static List<String> allListTitles() throws Exception {
-        List<String> titles = new java.util.ArrayList<>(listTitles());
+        List<String> titles = new ArrayList<>(listTitles());
         for (int pages = 1; pages < 20; pages++) {
             List<WebElement> next = s_browser.findElements(By.cssSelector("a.pk-list__pager-next"));
             if (next.isEmpty()) {
@@ -230,7 +230,6 @@ class ClickThroughBrowserIT {
 
     private static int count(String text) {
         Matcher m = COUNT.matcher(text);
-        assertNotNull(text);
         assertTrue(m.find(), "a count in " + text);
         return Integer.parseInt(m.group(1));
     }

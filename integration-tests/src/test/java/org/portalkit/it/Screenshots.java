@@ -123,19 +123,10 @@ final class Screenshots {
      * @return the shot
      * @throws Exception on browser or file errors
      */
-    @SuppressWarnings("unchecked")
     static Shot take(ChromeDriver driver, String url, String name, int width) throws Exception {
         resize(driver, width);
         driver.get(url);
-        driver.executeAsyncScript(READY);
-        Map<String, Object> m = (Map<String, Object>) driver.executeScript(OVERFLOW);
-        int sw = ((Number) m.get("sw")).intValue();
-        int cw = ((Number) m.get("cw")).intValue();
-        int h = Math.min(MAX_HEIGHT, Math.max(HEIGHT, ((Number) m.get("h")).intValue()));
-        Path file = directory().resolve(name + "-" + width + ".png");
-        Files.createDirectories(file.getParent());
-        Files.write(file, screenshot(driver, Math.max(width, sw), h));
-        return new Shot(name, width, file, sw > cw, sw, cw, (List<String>) m.get("offenders"));
+        return shoot(driver, name, String.valueOf(width), width);
     }
 
     /**
@@ -148,20 +139,25 @@ final class Screenshots {
      * @return the shot (its width is {@link #PRINT_WIDTH})
      * @throws Exception on browser or file errors
      */
-    @SuppressWarnings("unchecked")
     static Shot print(ChromeDriver driver, String url, String name) throws Exception {
         resize(driver, PRINT_WIDTH);
         driver.get(url);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        return shoot(driver, name, "print", PRINT_WIDTH);
+    }
+
+    /** Waits for the loaded page, measures its overflow and writes {@code <name>-<suffix>.png}. */
+    @SuppressWarnings("unchecked")
+    private static Shot shoot(ChromeDriver driver, String name, String suffix, int width) throws Exception {
         driver.executeAsyncScript(READY);
         Map<String, Object> m = (Map<String, Object>) driver.executeScript(OVERFLOW);
         int sw = ((Number) m.get("sw")).intValue();
         int cw = ((Number) m.get("cw")).intValue();
         int h = Math.min(MAX_HEIGHT, Math.max(HEIGHT, ((Number) m.get("h")).intValue()));
-        Path file = directory().resolve(name + "-print.png");
+        Path file = directory().resolve(name + "-" + suffix + ".png");
         Files.createDirectories(file.getParent());
-        Files.write(file, screenshot(driver, Math.max(PRINT_WIDTH, sw), h));
-        return new Shot(name, PRINT_WIDTH, file, sw > cw, sw, cw, (List<String>) m.get("offenders"));
+        Files.write(file, screenshot(driver, Math.max(width, sw), h));
+        return new Shot(name, width, file, sw > cw, sw, cw, (List<String>) m.get("offenders"));
     }
 
     /** Puts the browser back into screen media after {@link #print}. */

@@ -14,13 +14,12 @@ import org.opencms.file.CmsResourceFilter;
 import org.opencms.main.CmsException;
 import org.opencms.main.CmsLog;
 import org.opencms.main.OpenCms;
-import org.opencms.relations.CmsCategory;
-import org.opencms.relations.CmsCategoryService;
 import org.opencms.relations.CmsLink;
 import org.opencms.xml.content.CmsXmlContent;
 import org.opencms.xml.content.CmsXmlContentFactory;
 import org.opencms.xml.types.CmsXmlVfsFileValue;
 import org.opencms.xml.types.I_CmsXmlContentValue;
+import org.portalkit.core.list.CategoryLabels;
 import org.portalkit.core.page.ContentLocale;
 import org.portalkit.core.page.ContentValues;
 import org.portalkit.core.page.PageRequest;
@@ -105,10 +104,8 @@ final class ContentReader {
             }
         }
         try {
-            // OpenCms reads a category's plain Title; localizeCategory gives the page language's (Title_en, …)
-            CmsCategoryService categories = CmsCategoryService.getInstance();
-            for (CmsCategory category : categories.readResourceCategories(cms, resource)) {
-                b.addCategory(categories.localizeCategory(cms, category, wanted == null ? locale : wanted).getTitle());
+            for (String category : CategoryLabels.ofResource(cms, resource, wanted == null ? locale : wanted)) {
+                b.addCategory(category);
             }
         } catch (CmsException e) {
             LOG.debug("No categories for " + resource.getRootPath(), e);

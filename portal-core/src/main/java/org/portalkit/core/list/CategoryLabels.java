@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.opencms.file.CmsObject;
+import org.opencms.file.CmsResource;
 import org.opencms.main.CmsException;
 import org.opencms.relations.CmsCategory;
 import org.opencms.relations.CmsCategoryService;
@@ -59,6 +60,24 @@ public final class CategoryLabels {
             labels.put(path, TITLES.get(cms, new Key(referencePath, locale, path), key -> read(cms, key)));
         }
         return labels;
+    }
+
+    /**
+     * @param cms      the current context
+     * @param resource a content resource
+     * @param locale   the language of the titles
+     * @return the titles of the resource's categories in that language ({@code Title_en}, … else {@code Title}), in
+     *         OpenCms's order
+     * @throws CmsException when OpenCms cannot read the resource's category relations
+     */
+    public static List<String> ofResource(CmsObject cms, CmsResource resource, Locale locale) throws CmsException {
+        CmsCategoryService service = CmsCategoryService.getInstance();
+        List<String> titles = new java.util.ArrayList<>();
+        // readResourceCategories gives the plain Title property; localizeCategory the locale's
+        for (CmsCategory category : service.readResourceCategories(cms, resource)) {
+            titles.add(service.localizeCategory(cms, category, locale).getTitle());
+        }
+        return titles;
     }
 
     private static String read(CmsObject cms, Key key) {

@@ -73,7 +73,7 @@ public final class HomeContainers {
         int written = 0;
         try {
             page.getOut().flush();
-            for (Formatted shown : formatted(cms, homeFolder, name, type)) {
+            for (Formatted shown : formatted(request, cms, homeFolder, name, type)) {
                 CmsJspTagDisplay.displayAction(shown.element(), shown.formatter(), page, request, page.getResponse());
                 written++;
             }
@@ -88,15 +88,16 @@ public final class HomeContainers {
      * writes on the home page itself, for the head of a page that shows those containers through
      * {@link #render}.
      *
-     * @param cms the request's context
+     * @param request the page's request (what is read is kept in it for {@link #render} of the same request)
      * @param homeFolder the language's root folder
      * @param containers container names and their types, e.g. {@code header → pk-banner}
      * @return the stylesheets' links, each once, in the containers' order
      */
-    public static List<String> stylesheets(CmsObject cms, String homeFolder, Map<String, String> containers) {
+    public static List<String> stylesheets(HttpServletRequest request, String homeFolder, Map<String, String> containers) {
+        CmsObject cms = CmsFlexController.getCmsObject(request);
         Set<String> links = new LinkedHashSet<>();
         containers.forEach((name, type) -> {
-            for (Formatted shown : formatted(cms, homeFolder, name, type)) {
+            for (Formatted shown : formatted(request, cms, homeFolder, name, type)) {
                 for (String css : shown.formatter().getCssHeadIncludes()) {
                     links.add(OpenCms.getLinkManager().substituteLinkForRootPath(cms, css.trim()));
                 }
@@ -109,8 +110,24 @@ public final class HomeContainers {
     private record Formatted(CmsContainerElementBean element, I_CmsFormatterBean formatter) {
     }
 
-    /** The readable elements of a home-page container with their formatters. */
-    private static List<Formatted> formatted(CmsObject cms, String homeFolder, String name, String type) {
+    /**
+     * The readable elements of a home-page container with their formatters, read once per request: the frame's head
+     * asks for the stylesheets, its top and bottom parts (separate includes) render the same containers.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Formatted> formatted(HttpServletRequest request, CmsObject cms, String homeFolder, String name,
+        String type) {
+        String key = HomeContainers.class.getName() + ":" + homeFolder + ":" + name + ":" + type;
+        Object kept = request.getAttribute(key);
+        if (kept instanceof List) {
+            return (List<Formatted>)kept;
+        }
+        List<Formatted> result = read(cms, homeFolder, name, type);
+        request.setAttribute(key, result);
+        return result;
+    }
+
+    private static List<Formatted> read(CmsObject cms, String homeFolder, String name, String type) {
         CmsResource home = homePage(cms, homeFolder);
         CmsContainerBean container = home == null ? null : container(cms, home, name);
         List<Formatted> result = new ArrayList<>();

@@ -37,6 +37,17 @@ public final class SiteFrame {
 
     private static final int MAX_LANGUAGES = 6;
 
+    /** The home page's containers the frame shows on other pages (frame.jsp), with their types, in page order. */
+    private static final Map<String, String> HOME_CONTAINERS;
+
+    static {
+        Map<String, String> containers = new java.util.LinkedHashMap<>();
+        containers.put("header", "pk-banner");
+        containers.put("sidebar", "pk-side");
+        HOME_CONTAINERS = java.util.Collections.unmodifiableMap(containers);
+    }
+
+    private final HttpServletRequest request;
     private final CmsObject cms;
     private final Locale locale;
     private final String part;
@@ -44,7 +55,9 @@ public final class SiteFrame {
     private final SiteProfile profile;
     private final SiteNavigation navigation;
 
-    private SiteFrame(CmsObject cms, Locale locale, String part, String title, boolean ownLanguage) {
+    private SiteFrame(HttpServletRequest request, CmsObject cms, Locale locale, String part, String title,
+        boolean ownLanguage) {
+        this.request = request;
         this.cms = cms;
         this.locale = locale;
         this.part = part;
@@ -66,7 +79,7 @@ public final class SiteFrame {
         Locale locale = request.locale();
         Locale asked = language(http.getParameter(LANG));
         boolean own = asked == null || asked.getLanguage().equals(locale.getLanguage());
-        return new SiteFrame(request.cms(), own ? locale : asked, part == null ? "" : part, title, own);
+        return new SiteFrame(http, request.cms(), own ? locale : asked, part == null ? "" : part, title, own);
     }
 
     /**
@@ -202,10 +215,7 @@ public final class SiteFrame {
         if (isContainerPage()) {
             return List.of();
         }
-        Map<String, String> containers = new java.util.LinkedHashMap<>();
-        containers.put("header", "pk-banner");
-        containers.put("sidebar", "pk-side");
-        return HomeContainers.stylesheets(cms, navigation.root(), containers);
+        return HomeContainers.stylesheets(request, navigation.root(), HOME_CONTAINERS);
     }
 
     /** @return the reading toolbar's script (loaded in the head, without defer, so a chosen size applies at once) */
