@@ -56,7 +56,7 @@ class ClickThroughBrowserIT {
 
     @Test
     void theNavigationAndTheBreadcrumbLeadThroughTheSite() throws Exception {
-        s_browser.get(s_base + "/");
+        load("/");
         WebElement notices = navLink("Thông báo");
         assertEquals(null, notices.getAttribute("aria-current"), "no section is current on the home page");
         notices.click();
@@ -83,7 +83,7 @@ class ClickThroughBrowserIT {
 
     @Test
     void theNumberedPagerTurnsThePagesOfAList() throws Exception {
-        s_browser.get(s_base + "/tin-tuc/");
+        load("/tin-tuc/");
         List<String> first = listTitles();
         assertFalse(first.isEmpty());
         assertEquals("1", currentPage(".pk-list__pager"));
@@ -106,7 +106,7 @@ class ClickThroughBrowserIT {
 
     @Test
     void aFacetNarrowsTheListToItsCountAndASecondClickUndoesIt() throws Exception {
-        s_browser.get(s_base + "/tin-tuc/");
+        load("/tin-tuc/");
         List<String> all = listTitles();
         WebElement facet = facetLink("Người có công");
         int count = count(facet.getText());
@@ -133,7 +133,7 @@ class ClickThroughBrowserIT {
 
     @Test
     void theHeaderSearchBoxLeadsToResultsThatCanBeNarrowedPagedAndOpened() throws Exception {
-        s_browser.get(s_base + "/");
+        load("/");
         WebElement box = s_browser.findElement(By.cssSelector("header form[role=search] input[name=q]"));
         box.sendKeys("việc làm");
         s_browser.findElement(By.cssSelector("header form[role=search] button[type=submit]")).click();
@@ -158,7 +158,7 @@ class ClickThroughBrowserIT {
             assertEquals("Thông báo", type.getAttribute("textContent").trim());
         }
 
-        s_browser.get(s_base + "/");
+        load("/");
         s_browser.findElement(By.cssSelector("header form[role=search] input[name=q]")).sendKeys("việc làm", Keys.ENTER);
         Browser.waitFor(s_browser, "the search page by Enter", () -> !s_browser.findElements(By.cssSelector(".pk-search__summary")).isEmpty());
         assertEquals(total, summaryCount(), "Enter and the button give the same search");
@@ -174,6 +174,18 @@ class ClickThroughBrowserIT {
         String title = hit.getText();
         hit.click();
         Browser.waitFor(s_browser, "the hit " + title, () -> title.equals(h1()));
+    }
+
+    /**
+     * Opens a page and waits until it is loaded with its main region: a walk must not start on the document of the
+     * previous test (a CI run once read the list of /tin-tuc/ before its page had replaced the one before).
+     */
+    private static void load(String path) throws Exception {
+        s_browser.get(s_base + path);
+        Browser.waitFor(s_browser, path + " loaded", () -> "complete".equals(
+            s_browser.executeScript("return document.readyState;"))
+            && (s_base + path).equals(s_browser.getCurrentUrl())
+            && !s_browser.findElements(By.id("pk-main")).isEmpty());
     }
 
     private static WebElement navLink(String text) {
